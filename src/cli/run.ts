@@ -1,0 +1,26 @@
+// Node-only: runs a CLI command; a known failure prints a plain message and exits non-zero,
+// never a stack trace.
+import { BuildLockedError } from '../store/swap';
+import { ConfigError } from '../config';
+import { ModelError } from '../embed/model';
+import { SeedError } from '../ingest/seeds';
+import { IndexError } from '../store/load';
+
+const KNOWN = [ConfigError, ModelError, SeedError, IndexError, BuildLockedError];
+
+export class UsageError extends Error {}
+
+export function runCli(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      if (err instanceof UsageError || KNOWN.some((k) => err instanceof k)) {
+        process.stderr.write(`${(err as Error).message}\n`);
+        process.exit(err instanceof UsageError ? 2 : 1);
+      }
+      process.stderr.write(`Unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+      if (process.env['DEBUG']) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+      process.exit(1);
+    },
+  );
+}

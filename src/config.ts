@@ -1,0 +1,57 @@
+// Node-only: the settings read from the environment, validated once.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The project's root folder (this file lives in src/). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  MODELS_DIR: z.string().optional(),
+  INDEX_DIR: z.string().optional(),
+  SEEDS_DIR: z.string().optional(),
+  ALLOW_REMOTE_MODELS: flag,
+  INDEX_SCRIPT: z.enum(['original', 'simplified']).optional(),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+});
+
+export interface Config {
+  /** MODELS_DIR: a folder holding Xenova/bge-small-zh-v1.5 (checked before ./models) */
+  modelsDir: string | null;
+  /** ./models: where `npm run model:fetch` installs the model */
+  projectModelsDir: string;
+  indexDir: string;
+  seedsDir: string;
+  allowRemoteModels: boolean;
+  /** script the index is built in; unset means the measured default */
+  indexScript: 'original' | 'simplified' | null;
+  host: string;
+  port: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Environment variable ${String(issue?.path[0] ?? '')} is not valid: ${issue?.message ?? ''}`);
+  }
+  const e = parsed.data;
+  return {
+    modelsDir: e.MODELS_DIR ? resolve(e.MODELS_DIR) : null,
+    projectModelsDir: resolve(PROJECT_ROOT, 'models'),
+    indexDir: resolve(e.INDEX_DIR ?? resolve(PROJECT_ROOT, 'index')),
+    seedsDir: resolve(e.SEEDS_DIR ?? resolve(PROJECT_ROOT, 'seeds')),
+    allowRemoteModels: e.ALLOW_REMOTE_MODELS,
+    indexScript: e.INDEX_SCRIPT ?? null,
+    host: e.HOST,
+    port: e.PORT,
+  };
+}

@@ -1,0 +1,143 @@
+// Node-only: builds the index from seeds/ — ingestion, user dictionary, lexical index,
+// embeddings (reusing the vectors of unchanged passages) — into a staging folder, then
+// swaps it in. A build killed at any point leaves the previous index loadable.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Embedder } from '../embed/embedder';
+import { ingestDocument } from '../ingest/ingest';
+import type { Passage } from '../ingest/passages';
+import type { Seed } from '../ingest/seeds';
+import { jiebaCutter } from '../text/jieba';
+import type { Script } from '../text/script';
+import { corpusTerms } from '../text/userdict';
+import type { DocumentRecord } from './documents';
+import { embeddingText, lexicalFields } from './fields';
+import { buildLexicalIndex } from './lexical';
+import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from './manifest';
+import { MANIFEST, stagingDir, swapIn, withBuildLock } from './swap';
+import { readVectors, writeVectors, type VectorItem } from './vectors';
+
+export const FILES = {
+  passages: 'passages.jsonl',
+  documents: 'documents.json',
+  lexical: 'lexical.json',
+  userWords: 'userdict.txt',
+  vectors: 'vectors',
+} as const;
+
+export interface BuildInput {
+  indexDir: string;
+  seeds: Seed[];
+  fingerprint: Fingerprint;
+  embedder: Embedder | null;
+  log?: (line: string) => void;
+}
+
+const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+async function embedAll(
+  passages: Passage[],
+  script: Script,
+  embedder: Embedder,
+  previous: Map<string, number[]>,
+  log: (line: string) => void,
+): Promise<{ items: VectorItem[]; embedded: number }> {
+  const texts = passages.map((p) => embeddingText(p, script));
+  const hashes = texts.map(sha);
+  // by length, so that a batch pads little (faster, and less memory)
+  const todo = passages
+    .map((_, i) => i)
+    .filter((i) => !previous.has(hashes[i] ?? ''))
+    .sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));
+  const fresh = new Map<number, number[]>();
+  const started = Date.now();
+  const step = 64;
+  for (let k = 0; k < todo.length; k += step) {
+    const chunk = todo.slice(k, k + step);
+    const vectors = await embedder.embed(chunk.map((i) => texts[i] ?? ''));
+    chunk.forEach((i, j) => fresh.set(i, vectors[j] ?? []));
+    const done = Math.min(k + step, todo.length);
+    const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
+    log(`  embeddings ${done}/${todo.length} (${rate.toFixed(0)} passages/s)`);
+  }
+  const items = passages.map((p, i) => ({
+    id: p.id,
+    textHash: hashes[i] ?? '',
+    vector: fresh.get(i) ?? previous.get(hashes[i] ?? '') ?? [],
+  }));
+  return { items, embedded: todo.length };
+}
+
+export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
+  const log = input.log ?? (() => {});
+  const { indexDir, seeds, fingerprint, embedder } = input;
+  const script = fingerprint.script;
+  return withBuildLock(indexDir, async () => {
+    const started = Date.now();
+    const staging = stagingDir(indexDir);
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    try {
+      log(`Reading ${seeds.length} documents …`);
+      const ingested = seeds.map((s) => ({ seed: s, doc: ingestDocument(s.docId, s.text) }));
+      const passages = ingested.flatMap((d) => d.doc.passages);
+      log(`  ${passages.length} passages`);
+
+      const userWords = corpusTerms(
+        seeds.map((s) => s.text),
+        [...new Set(passages.flatMap((p) => p.section.split(' > ')))],
+      );
+      const cutter = jiebaCutter(userWords, script);
+      const lexical = buildLexicalIndex(passages.map((p) => lexicalFields(p, cutter, script)));
+
+      let reused = 0;
+      let embedded = 0;
+      if (embedder) {
+        const previous = new Map<string, number[]>();
+        const oldVectors = join(indexDir, FILES.vectors);
+        if (existsSync(oldVectors)) for (const v of await readVectors(oldVectors)) if (v.vector.length === embedder.dimensions) previous.set(v.textHash, v.vector);
+        const result = await embedAll(passages, script, embedder, previous, log);
+        embedded = result.embedded;
+        reused = passages.length - embedded;
+        await writeVectors(join(staging, FILES.vectors), result.items);
+      } else {
+        log('  no embedding model: lexical index only');
+      }
+
+      const documents: DocumentRecord[] = ingested.map(({ seed, doc }) => ({
+        ...seed.report,
+        sha256: seed.sha256,
+        lines: doc.lines,
+        budget: doc.budget,
+      }));
+      await writeFile(join(staging, FILES.passages), passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
+      await writeFile(join(staging, FILES.documents), JSON.stringify(documents));
+      await writeFile(join(staging, FILES.lexical), lexical);
+      await writeFile(join(staging, FILES.userWords), userWords.join('\n') + '\n');
+      const manifest: IndexManifest = {
+        format: INDEX_FORMAT,
+        model: embedder && fingerprint.modelSha256 ? { id: embedder.modelId, dimensions: embedder.dimensions, sha256: fingerprint.modelSha256 } : null,
+        script,
+        seeds: fingerprint.seeds,
+        seedManifest: fingerprint.seedManifest,
+        pipeline: fingerprint.pipeline,
+        documents: seeds.length,
+        passages: passages.length,
+        userWords: userWords.length,
+        builtAt: new Date().toISOString(),
+        buildMs: Date.now() - started,
+        embeddedPassages: embedded,
+        reusedEmbeddings: reused,
+      };
+      // the manifest is written last: a staging folder with a manifest is complete
+      await writeFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+      await swapIn(staging, indexDir);
+      log(`Index built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeds.length} documents, ${passages.length} passages, ${embedded} embedded, ${reused} reused.`);
+      return manifest;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  });
+}

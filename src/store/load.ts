@@ -1,0 +1,90 @@
+// Node-only: reads a built index from disk, checking every file against its schema.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Passage } from '../ingest/passages';
+import { REPORT_KINDS } from '../ingest/reports';
+import { FILES } from './build';
+import type { DocumentRecord } from './documents';
+import { LexicalIndex } from './lexical';
+import { IndexManifestSchema, type IndexManifest } from './manifest';
+import { MANIFEST, recoverIndex } from './swap';
+import { VectorStore } from './vectors';
+
+export const PassageSchema = z.object({
+  id: z.string(),
+  docId: z.string(),
+  section: z.string(),
+  lineStart: z.number().int().min(1),
+  lineEnd: z.number().int().min(1),
+  text: z.string(),
+});
+
+const YearMonth = z.object({ year: z.number().int(), month: z.number().int() });
+const DocumentSchema = z.object({
+  docId: z.string(),
+  title: z.string(),
+  agency: z.string(),
+  kind: z.enum(REPORT_KINDS),
+  period: z.object({ from: YearMonth, to: YearMonth, label: z.string(), adLabel: z.string() }),
+  source: z.enum(['manifest', 'guessed']),
+  sha256: z.string(),
+  lines: z.array(z.string()),
+  budget: z.array(
+    z.object({
+      path: z.array(z.string()),
+      amount: z.string(),
+      unit: z.string(),
+      labelLine: z.number().int(),
+      amountLine: z.number().int(),
+      groupStart: z.number().int(),
+      groupEnd: z.number().int(),
+    }),
+  ),
+});
+
+export interface LoadedIndex {
+  dir: string;
+  manifest: IndexManifest;
+  passages: Passage[];
+  documents: DocumentRecord[];
+  lexical: LexicalIndex;
+  userWords: string[];
+  vectors: VectorStore | null;
+}
+
+export class IndexError extends Error {}
+
+async function readJson(path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new IndexError(`${path} cannot be read: ${(err as Error).message}`);
+  }
+}
+
+export async function readManifest(dir: string): Promise<IndexManifest | null> {
+  await recoverIndex(dir);
+  const path = join(dir, MANIFEST);
+  if (!existsSync(path)) return null;
+  const parsed = IndexManifestSchema.safeParse(await readJson(path));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function loadIndex(dir: string): Promise<LoadedIndex> {
+  const manifest = await readManifest(dir);
+  if (!manifest) throw new IndexError(`There is no usable index in ${dir}. Run \`npm run index\`.`);
+  const passageLines = (await readFile(join(dir, FILES.passages), 'utf8')).split('\n').filter(Boolean);
+  const passages = passageLines.map((line, i) => {
+    const parsed = PassageSchema.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new IndexError(`${FILES.passages} line ${i + 1} does not match the passage contract.`);
+    return parsed.data;
+  });
+  const documents = z.array(DocumentSchema).safeParse(await readJson(join(dir, FILES.documents)));
+  if (!documents.success) throw new IndexError(`${FILES.documents} does not match its schema.`);
+  const lexical = LexicalIndex.fromJSON(await readFile(join(dir, FILES.lexical), 'utf8'));
+  const userWords = (await readFile(join(dir, FILES.userWords), 'utf8')).split('\n').filter(Boolean);
+  const vectors = manifest.model ? await VectorStore.open(join(dir, FILES.vectors)) : null;
+  return { dir, manifest, passages, documents: documents.data, lexical, userWords, vectors };
+}

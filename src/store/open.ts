@@ -1,0 +1,91 @@
+// Node-only: everything needed before answering — the model (fetched when missing), the
+// index (rebuilt when missing or stale), the word cutter with the index's user words.
+import type { Config } from '../config';
+import { loadEmbedder, type Embedder } from '../embed/embedder';
+import { fetchModel } from '../embed/fetch';
+import { resolveModel, verifyModel, type ResolvedModel } from '../embed/model';
+import { MODEL_FILES, MODEL_ID } from '../embed/provenance';
+import { readSeeds } from '../ingest/seeds';
+import { PassageSearch, type DenseSearch } from '../retrieve/search';
+import { jiebaCutter } from '../text/jieba';
+import type { Script } from '../text/script';
+import type { WordCutter } from '../text/segment';
+import { buildIndex } from './build';
+import { fingerprint } from './fingerprint';
+import { staleReason } from './manifest';
+import { loadIndex, readManifest, type LoadedIndex } from './load';
+
+/** The script the index is built in unless INDEX_SCRIPT says otherwise (see README: measured). */
+export const DEFAULT_SCRIPT: Script = 'simplified';
+
+export interface OpenedIndex {
+  index: LoadedIndex;
+  embedder: Embedder | null;
+  cutter: WordCutter;
+  script: Script;
+}
+
+export type Log = (line: string) => void;
+
+/** The model to embed with; fetched into ./models when there is none. Null when unobtainable. */
+export async function ensureModel(config: Config, log: Log): Promise<ResolvedModel | null> {
+  let model = resolveModel(config);
+  if (!model) {
+    log('No embedding model found: fetching it (npm run model:fetch) …');
+    try {
+      await fetchModel(config.projectModelsDir, { log });
+      model = resolveModel(config);
+    } catch (err) {
+      log(`Could not fetch the model (${(err as Error).message}). Continuing with lexical search only.`);
+      return null;
+    }
+  }
+  if (model) await verifyModel(model);
+  return model;
+}
+
+function modelSha(model: ResolvedModel | null): string | null {
+  if (!model) return null;
+  return model.root ? (MODEL_FILES['onnx/model_quantized.onnx'] ?? null) : MODEL_ID;
+}
+
+export interface OpenOptions {
+  log?: Log;
+  /** rebuild even when the index is fresh */
+  force?: boolean;
+  /** never rebuild (read-only use) */
+  readOnly?: boolean;
+}
+
+export async function openIndex(config: Config, options: OpenOptions = {}): Promise<OpenedIndex> {
+  const log = options.log ?? (() => {});
+  const script = config.indexScript ?? DEFAULT_SCRIPT;
+  const model = await ensureModel(config, log);
+  const embedder = model ? await loadEmbedder(model) : null;
+  if (!options.readOnly) {
+    const seeds = await readSeeds(config.seedsDir);
+    const fp = await fingerprint(seeds, config.seedsDir, modelSha(model), script);
+    const manifest = await readManifest(config.indexDir);
+    const reason = options.force ? 'a rebuild was asked for' : manifest ? staleReason(manifest, fp) : 'there is no index yet';
+    if (reason) {
+      log(`Building the index (${reason}) …`);
+      await buildIndex({ indexDir: config.indexDir, seeds, fingerprint: fp, embedder, log });
+    }
+  }
+  const index = await loadIndex(config.indexDir);
+  return {
+    index,
+    embedder: index.manifest.model ? embedder : null,
+    cutter: jiebaCutter(index.userWords, index.manifest.script),
+    script: index.manifest.script,
+  };
+}
+
+/** The passage search over an opened index, dense retrieval included when a model is loaded. */
+export function passageSearch(opened: OpenedIndex): PassageSearch {
+  const { index, embedder, cutter, script } = opened;
+  const vectors = index.vectors;
+  const dense: DenseSearch | null =
+    embedder && vectors ? async (text, limit) => vectors.search(await embedder.embedQuery(text), limit) : null;
+  return new PassageSearch({ passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense });
+}

@@ -1,0 +1,65 @@
+// English words a user may ask with, mapped to the reports' Chinese terms, so that an
+// English question finds the same passages. Generic vocabulary of the domain only.
+const GLOSSARY: [RegExp, string][] = [
+  [/\bsecond half\b|\bh2\b|\blatter half\b/g, '下半年'],
+  [/\bfirst half\b|\bh1\b/g, '上半年'],
+  [/\b(?:end of (?:the )?year|year[- ]end)\b/g, '年底'],
+  [/\bfull year\b|\bwhole year\b|\bannual\b/g, '全年'],
+  [/\bretire(?:d|ment|es|s)?\b/g, '退休'],
+  [/\bpension(?:s|ers)?\b/g, '退休金'],
+  [/\bdisab(?:led|ility|ilities)\b/g, '身心障礙'],
+  [/\b(?:indigenous|aboriginal)\b/g, '原住民'],
+  [/\bemploy(?:ed|ment|s)?\b|\bhir(?:e|ed|ing)\b/g, '進用'],
+  [/\b(?:ratio|rate|percentage|proportion)\b/g, '比例'],
+  [/\bbudget\b/g, '預算'],
+  [/\bpersonnel expenses?\b|\bstaff costs?\b/g, '人事費'],
+  [/\bcivil servants?\b|\bpublic servants?\b|\bofficials?\b/g, '公務人員'],
+  [/\bteachers?\b|\bfaculty\b/g, '教職員'],
+  [/\btraining\b|\btrained\b/g, '訓練'],
+  [/\bcourses?\b|\bclasses\b/g, '課程'],
+  [/\bsessions?\b/g, '場次'],
+  [/\bparticipants?\b|\battend(?:ed|ees)?\b/g, '參加'],
+  [/\benglish (?:test|proficiency|certification)\b/g, '英語檢定'],
+  [/\bsubsid(?:y|ies|ized)\b|\ballowance\b/g, '補助'],
+  [/\bhealth (?:check|exam(?:ination)?)s?\b/g, '健康檢查'],
+  [/\bpolice\b/g, '警察'],
+  [/\bwomen\b|\bfemale\b/g, '女性'],
+  [/\bsupervisors?\b|\bmanagers?\b/g, '主管'],
+  [/\bcounsel(?:l)?ing\b/g, '諮商'],
+  [/\bsister cit(?:y|ies)\b/g, '姊妹市'],
+  [/\bconsumer complaints?\b/g, '消費申訴'],
+  [/\bcomplaints?\b/g, '申訴'],
+  [/\bdigital learning\b|\be-learning\b/g, '數位學習'],
+  [/\bmodel civil servant\b/g, '模範公務人員'],
+  [/\bhow many people\b|\bhow many persons\b/g, '多少人'],
+  [/\bhow many times\b/g, '多少人次'],
+  [/\bhow many\b/g, '多少'],
+  [/\bhow much\b/g, '多少'],
+  [/\bwho\b/g, '誰'],
+  [/\bwhen\b/g, '何時'],
+  [/\bwhere\b/g, '哪裡'],
+  [/\bpeople\b|\bpersons\b|\bstaff\b|\bemployees\b/g, '人員'],
+  [/\bkaohsiung\b/g, '高雄'],
+  [/\broc year (\d{2,3})\b/g, '$1年'],
+];
+
+const LATIN_WORD = /[a-z]{2,}/;
+
+/** True when a question is mostly English. */
+export function isEnglish(text: string): boolean {
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return latin > 3 * cjk && latin >= 6;
+}
+
+/**
+ * Chinese terms for the English words of a question. Other English words are dropped,
+ * except names written with capitals inside (CEDAW, WebITR, iKPD), which the reports use too.
+ */
+export function translateEnglish(text: string): string {
+  const names = text.match(/\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
+  let out = text.toLowerCase();
+  for (const [re, zh] of GLOSSARY) out = out.replace(re, ` ${zh} `);
+  const kept = out.split(/\s+/).filter((w) => w && !LATIN_WORD.test(w.replace(/[^a-z]/g, '')));
+  return [...kept, ...names.filter((n) => n.toLowerCase() !== 'roc')].join(' ');
+}

@@ -1,0 +1,131 @@
+// Figures as the reports print them: counts with units (1,940人, 57場次, 35(1)人),
+// percentages (33.02%), amounts with Chinese magnitudes (41億4,612萬0,193元, 3萬2千元),
+// dates (113年7月4日, 111年7月1日至112年3月15日) and years. Works on normalised text
+// (see normalize.ts): no spaces, NFKC, so "41億 4,612萬 0,193元" arrives as one run.
+
+export type FigureKind =
+  | 'percent'
+  | 'money'
+  | 'count'
+  | 'duration'
+  | 'rate'
+  | 'date'
+  | 'year'
+  | 'number';
+
+export interface Figure {
+  text: string;
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /** unit as printed after the number ('' for a bare number) */
+  unit: string;
+  /** numeric value of the leading number, magnitudes applied (億, 萬, 千, 百) */
+  value: number | null;
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const MAGNITUDE = String.raw`(?:${NUM}[億萬千百])+(?:${NUM})?`;
+const AMOUNT = String.raw`(?:${MAGNITUDE}|${NUM})(?:餘|多)?(?:\(\d+\))?`;
+
+// Longest first, so that 人次 wins over 人 and 個機關 over 個.
+export const UNITS = [
+  '平方公尺', '個機關', '個班期', '個單位', '個團隊', '人天次', '瀏覽人次', '個月',
+  '人次', '場次', '車次', '梯次', '班期', '小時', '大類', '千元', '萬元', '億元', '職等', '公里', '公尺', '公頃',
+  '元', '人', '名', '位', '員', '場', '班', '門', '件', '家', '個', '次', '份', '對', '年', '天', '週', '厘',
+  '類', '期', '項', '所', '組', '筆', '部', '屆', '席', '台', '輛', '隊', '團', '國', '案', '篇', '則', '歲', '倍', '成', '%', '‰',
+];
+
+const UNIT_RE = UNITS.join('|');
+const DAY = String.raw`\d{1,2}日`;
+const MONTH = String.raw`\d{1,2}月(?:份)?`;
+const YEAR = String.raw`(?:\d{2,3}|19\d{2}|20\d{2})年(?:度)?`;
+const DATE_ONE = String.raw`(?:${YEAR}(?:${MONTH}(?:${DAY}(?:及\d{1,2}日)*)?)?|${MONTH}(?:${DAY}(?:及\d{1,2}日)*)?|${DAY})`;
+const DATE = String.raw`${DATE_ONE}(?:(?:至|到|~|-)${DATE_ONE}|(?:至|到|~|-)\d{1,2}(?:日|月))?`;
+
+const FIGURE_RE = new RegExp(
+  String.raw`(?<!\d|\d[.,])(?:(${DATE})|(${AMOUNT})(${UNIT_RE})?)(?![\d])`,
+  'gu',
+);
+
+const MAG: Record<string, number> = { 億: 1e8, 萬: 1e4, 千: 1e3, 百: 1e2 };
+
+/** Numeric value of an amount such as "42億6,905萬4,051" or "3萬2千" or "1,940". */
+export function parseAmount(text: string): number | null {
+  const parts = text.replace(/[(].*$/, '').replace(/[餘多]$/, '').match(/[\d,.]+[億萬千百]?/g);
+  if (!parts) return null;
+  let total = 0;
+  for (const p of parts) {
+    const mag = MAG[p.slice(-1)];
+    const n = Number((mag ? p.slice(0, -1) : p).replace(/,/g, ''));
+    if (!Number.isFinite(n)) return null;
+    total += mag ? n * mag : n;
+  }
+  return total;
+}
+
+/** ROC years are two or three digits; AD years four. */
+export function isYearNumber(n: number): boolean {
+  return (n >= 60 && n <= 150) || (n >= 1900 && n <= 2100);
+}
+
+function classify(amount: string, unit: string, before: string): FigureKind {
+  if (unit === '%' || unit === '‰') return 'percent';
+  if (/元$/.test(unit)) return 'money';
+  if (unit === '厘') return 'rate';
+  if (unit === '年') {
+    const n = parseAmount(amount) ?? 0;
+    // "每 3年", "任職滿 30年" are durations; "113年" is a year.
+    return isYearNumber(n) && !/[滿每共計約近逾達]$/.test(before) ? 'year' : 'duration';
+  }
+  if (['個月', '天', '週', '小時'].includes(unit)) return 'duration';
+  if (unit === '') return 'number';
+  return 'count';
+}
+
+export function extractFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE_RE)) {
+    const start = m.index ?? 0;
+    const whole = m[0];
+    if (m[1]) {
+      const kind: FigureKind = /[月日]/.test(whole) || /[至到~-]/.test(whole) ? 'date' : 'year';
+      if (kind === 'year') {
+        const n = parseAmount(whole.replace(/年度?$/, '')) ?? 0;
+        if (!isYearNumber(n)) {
+          const before = text.slice(Math.max(0, start - 1), start);
+          out.push({ text: whole, start, end: start + whole.length, kind: classify(whole.replace(/年度?$/, ''), '年', before), unit: '年', value: n });
+          continue;
+        }
+      }
+      const lead = whole.match(/^\d+/);
+      out.push({ text: whole, start, end: start + whole.length, kind, unit: '', value: lead ? Number(lead[0]) : null });
+      continue;
+    }
+    const amount = m[2] ?? '';
+    const unit = m[3] ?? '';
+    const before = text.slice(Math.max(0, start - 1), start);
+    out.push({
+      text: whole,
+      start,
+      end: start + whole.length,
+      kind: classify(amount, unit, before),
+      unit,
+      value: parseAmount(amount),
+    });
+  }
+  return out;
+}
+
+/** Search tokens for the figures in a text: the figure as printed and its bare number. */
+export function figureTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const f of extractFigures(text)) {
+    tokens.push(f.text);
+    if (/[億萬千百]/.test(f.text)) continue; // "41億…" is not the number 41
+    const bare = f.text.match(new RegExp(`^${NUM}`))?.[0];
+    if (bare && bare !== f.text) tokens.push(bare);
+    if (bare?.includes(',')) tokens.push(bare.replace(/,/g, ''));
+  }
+  return tokens;
+}

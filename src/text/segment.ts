@@ -1,0 +1,59 @@
+// Tokens for lexical search: words from a word cutter (nodejieba in Node), figures kept whole
+// (1,940 · 33.02% · 41億4,612萬0,193元 · 113年), and CJK character bigrams, which still match
+// when the cutter splits a term differently in the question and in the report.
+// Runtime-neutral: the cutter is passed in.
+import { figureTokens } from './numbers';
+import { norm } from './normalize';
+import { inScript, type Script } from './script';
+import { isStopword } from './stopwords';
+
+export interface WordCutter {
+  cut(text: string): string[];
+}
+
+export interface Tokens {
+  words: string[];
+  bigrams: string[];
+  figures: string[];
+}
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const HAS_WORD_CHAR = /[\u3400-\u9fff\uf900-\ufaffa-z]/;
+// Cut out before segmentation: figures (tokenised whole by numbers.ts) and symbols, which
+// the cutter would otherwise glue to words ("公務園+~港都e學苑").
+const NOT_WORDS = /(?:\d[\d,.]*[億萬千百]?)+(?:\(\d+\))?|[^\p{L}\p{N}]+/gu;
+
+export function bigramsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Content words of a text, in the given script, without stopwords and single characters. */
+export function wordsOf(text: string, cutter: WordCutter, script: Script): string[] {
+  const n = inScript(norm(text), script);
+  const out: string[] = [];
+  for (const piece of n.split(NOT_WORDS)) {
+    if (!piece) continue;
+    for (const raw of cutter.cut(piece)) {
+      const w = raw.trim();
+      if (!w || !HAS_WORD_CHAR.test(w)) continue;
+      if (w.length === 1 || isStopword(w)) continue;
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+export function tokenize(text: string, cutter: WordCutter, script: Script): Tokens {
+  const n = norm(text);
+  return {
+    words: wordsOf(text, cutter, script),
+    bigrams: bigramsOf(inScript(n, script)),
+    figures: figureTokens(n),
+  };
+}

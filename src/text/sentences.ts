@@ -1,0 +1,57 @@
+// Sentence and clause boundaries in report text. Runtime-neutral; offsets index the text.
+// A "，" between two digits is a thousands separator, never a clause boundary.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CLOSERS = new Set(['」', '』', '）', ')', '"', '”', '’']);
+
+/** Sentences end after 。！？ (with any closing quote) and at line breaks. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const flush = (end: number): void => {
+    const s = text.slice(start, end);
+    const lead = s.length - s.trimStart().length;
+    const trimmed = s.trim();
+    if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      flush(i);
+      start = i + 1;
+    } else if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') {
+      let end = i + 1;
+      while (end < text.length && CLOSERS.has(text[end] ?? '')) end++;
+      flush(end);
+      i = end - 1;
+    }
+  }
+  flush(text.length);
+  return out;
+}
+
+function isClauseMark(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  if (ch === '，' || ch === '；' || ch === ';' || ch === '：') return true;
+  if (ch === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return false;
+}
+
+/** Clauses of a sentence span, each ending with its punctuation mark. */
+export function splitClauses(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    if (isClauseMark(text, i)) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < span.end) out.push({ start, end: span.end });
+  return out;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, figureTokens, parseAmount } from '../../src/text/numbers';
+import { norm } from '../../src/text/normalize';
+
+const figures = (text: string) => extractFigures(norm(text)).map((f) => [f.text, f.kind]);
+
+describe('extractFigures', () => {
+  it('reads amounts with Chinese magnitudes as one figure', () => {
+    expect(figures('發放金額合計 41億 4,612萬 0,193元')).toEqual([['41億4,612萬0,193元', 'money']]);
+    expect(parseAmount('42億6,905萬4,051')).toBe(4_269_054_051);
+    expect(figures('最高3萬 2千元')).toEqual([['3萬2千元', 'money']]);
+  });
+
+  it('keeps counts with their units, including 人次 and 35(1)人', () => {
+    expect(figures('編制員額共計35(1)人，完訓 16,125人次')).toEqual([
+      ['35(1)人', 'count'],
+      ['16,125人次', 'count'],
+    ]);
+  });
+
+  it('tells percentages, rates, durations, years and dates apart', () => {
+    expect(figures('比例達 33.02%')).toEqual([['33.02%', 'percent']]);
+    expect(figures('年息1.21厘')).toEqual([['1.21厘', 'rate']]);
+    expect(figures('每 3年補助 1次')).toEqual([
+      ['3年', 'duration'],
+      ['1次', 'count'],
+    ]);
+    expect(figures('任職滿 30年者')).toEqual([['30年', 'duration']]);
+    expect(figures('113年度')).toEqual([['113年度', 'year']]);
+    expect(figures('自 111 年 12 月 26 日起')).toEqual([['111年12月26日', 'date']]);
+    expect(figures('111 年 7 月 1 日至 112 年 3 月 15 日')).toEqual([['111年7月1日至112年3月15日', 'date']]);
+  });
+
+  it('gives search tokens for a figure as printed and as a bare number', () => {
+    expect(figureTokens(norm('已進用 1,940人'))).toEqual(['1,940人', '1,940', '1940']);
+  });
+});

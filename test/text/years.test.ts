@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { adToRoc, findPeriod, findYears, rewriteAdYears, rocToAd } from '../../src/text/years';
+import { norm } from '../../src/text/normalize';
+
+describe('ROC years', () => {
+  it('converts between AD and ROC years', () => {
+    expect(rocToAd(113)).toBe(2024);
+    expect(adToRoc(2017)).toBe(106);
+  });
+
+  it('finds the years a text mentions, in any spelling the reports use', () => {
+    const years = (t: string) => findYears(norm(t)).map((y) => y.roc);
+    expect(years('113全年度共計1,212人')).toEqual([113]);
+    expect(years('截至 113 年 12 月份止')).toEqual([113]);
+    expect(years('2023 年高雄燈會')).toEqual([112]);
+    expect(years('任職滿 30年者')).toEqual([]);
+    expect(years('106-108 年 3 年內')).toEqual([106, 107, 108, 108]);
+  });
+
+  it('rewrites AD years in questions, keeping a name such as 2023年高雄燈會 findable', () => {
+    expect(rewriteAdYears('2024年下半年', false)).toBe('2024年(113年)下半年');
+    expect(rewriteAdYears('second half of 2024', true)).toBe('second half of 113年');
+    expect(rewriteAdYears('1999服務專線', false)).toBe('1999服務專線');
+  });
+});
+
+describe('periods', () => {
+  it('reads halves, full years, year-ends and the current period', () => {
+    expect([...findPeriod(norm('113年 7月至 12月期間')).parts]).toEqual(['H2']);
+    expect([...findPeriod('106年下半年').parts]).toEqual(['H2']);
+    expect([...findPeriod('113全年度').parts]).toEqual(['FULL']);
+    expect([...findPeriod('截至113年12月止').parts]).toEqual(['END']);
+    expect(findPeriod('本期共計發放').current).toBe(true);
+  });
+});
