@@ -44,7 +44,7 @@ const DATE_ONE = String.raw`(?:${YEAR}(?:${MONTH}(?:${DAY}(?:及\d{1,2}日)*)?)?
 const DATE = String.raw`${DATE_ONE}(?:(?:至|到|~|-)${DATE_ONE}|(?:至|到|~|-)\d{1,2}(?:日|月))?`;
 
 const FIGURE_RE = new RegExp(
-  String.raw`(?<!\d|\d[.,])(?:(${DATE})|(${AMOUNT})(${UNIT_RE})?)(?![\d])`,
+  String.raw`(?<!\d|\d[.,])(?:(${DATE})(?!\d)|(${AMOUNT})(?:(${UNIT_RE})|(?![\d])))`,
   'gu',
 );
 

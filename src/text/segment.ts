@@ -9,6 +9,8 @@ import { isStopword } from './stopwords';
 
 export interface WordCutter {
   cut(text: string): string[];
+  /** words with their part of speech (jieba's tags: n noun, v verb …), where the cutter knows them */
+  tag?(text: string): { word: string; tag: string }[];
 }
 
 export interface Tokens {
@@ -56,4 +58,33 @@ export function tokenize(text: string, cutter: WordCutter, script: Script): Toke
     bigrams: bigramsOf(inScript(n, script)),
     figures: figureTokens(n),
   };
+}
+
+export interface WordSpan {
+  /** the word in the text's own script */
+  word: string;
+  start: number;
+  end: number;
+  /** part of speech, '' when the cutter does not tag */
+  tag: string;
+}
+
+/**
+ * Words of an already normalised text with their offsets (and tags when the cutter has
+ * them). The cutter sees the text in the index's script; since that conversion keeps the
+ * length, offsets map back unchanged.
+ */
+export function cutSpans(normText: string, cutter: WordCutter, script: Script): WordSpan[] {
+  const converted = inScript(normText, script);
+  const pieces = cutter.tag ? cutter.tag(converted) : cutter.cut(converted).map((word) => ({ word, tag: '' }));
+  const out: WordSpan[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const start = converted.indexOf(piece.word, at);
+    if (start < 0) continue;
+    const end = start + piece.word.length;
+    out.push({ word: normText.slice(start, end), start, end, tag: piece.tag });
+    at = end;
+  }
+  return out;
 }

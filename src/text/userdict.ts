@@ -9,7 +9,7 @@ export const CURATED_TERMS = [
   '人事行政總處', '地方行政研習中心', '考選部', '銓敘部', '考試院', '行政院',
   '港都e學苑', 'e等公務園', 'WebITR', 'WebHR', 'iKPD', 'eCPA', 'KPSN2', 'EAP', 'CEDAW',
   '身心障礙', '身心障礙者', '原住民', '進用比例', '進用比率', '超額進用', '應進用', '已進用', '定額進用',
-  '外補', '陞任', '晉陞', '陞遷', '編制員額', '員額精簡', '精簡率', '工級人員', '臨時人員', '業務助理',
+  '外補', '陞任', '晉陞', '陞遷', '編制員額', '人事費', '預備金', '員額精簡', '精簡率', '工級人員', '臨時人員', '業務助理',
   '公務人員', '教職員', '教育人員', '公教人員', '約聘僱', '一級主管', '一級機關', '簡任', '薦任', '委任',
   '考績', '甲等', '獎懲', '模範公務人員', '傑出貢獻獎', '服務獎章', '功績獎章', '金馨獎',
   '退休', '退撫', '撫卹', '資遣', '月退休金', '三節慰問金', '年節特別照護金', '年節照護金', '退撫基金',
@@ -20,21 +20,25 @@ export const CURATED_TERMS = [
   '消費者服務中心', '消費爭議', '防疫關懷包', '姊妹市', '友好城市', '市政會議', '公務車',
 ];
 
-const ENTITY_SUFFIX = /(局|處|中心|委員會|學苑|平台|平臺|系統|專區|方案|計畫|獎|班|營|館|所|會|隊)$/;
-const SPLIT = /[，、。：；,;:()（）「」『』\s]+/;
+const ENTITY_SUFFIX = /(局|處|中心|委員會|學苑|平台|平臺|系統|專區|方案|計畫|獎|班|營|館|隊)$/;
+// a name may keep "+" (e等公務園+); every other symbol separates
+const SPLIT = /[^\p{L}\p{N}+]+/u;
+const MAX_TERM = 16;
 
 function phrases(text: string): string[] {
   return norm(text)
     .split(SPLIT)
-    .map((p) => p.replace(/^[\d.\-]+/, ''))
-    .filter((p) => p.length >= 2 && p.length <= 10);
+    .map((p) => p.replace(/^[\d.]+/, ''))
+    .filter((p) => p.length >= 2 && p.length <= MAX_TERM);
 }
 
 /** User words for the cutter, from the reports' texts and their section headings. */
 export function corpusTerms(texts: string[], headings: string[]): string[] {
   const terms = new Set<string>(CURATED_TERMS.map(norm));
   for (const text of texts) {
-    for (const m of text.matchAll(/[「『]([^」』]{2,40})[」』]/g)) for (const p of phrases(m[1] ?? '')) terms.add(p);
+    // the PDF's line breaks fall inside names too: join the lines first
+    const joined = text.replace(/[ \t]*\n\s*/g, '');
+    for (const m of joined.matchAll(/[「『]([^」』]{2,40})[」』]/g)) for (const p of phrases(m[1] ?? '')) terms.add(p);
   }
   for (const h of headings) {
     const label = h.replace(/^[-\s]*[（(]?[壹貳參肆伍陸柒捌玖拾一二三四五六七八九十\d]+[)）、.．]?/, '');

@@ -1,0 +1,40 @@
+// npm run eval [-- --file F]: answers an evaluation file through the API and scores it as
+// DESIGN.md says — accuracy (by question type), exact-quote rate, quotes inside their
+// cited lines, latency — and lists every failure with the answer given.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../config';
+import { readEvalFile } from '../eval/items';
+import { evaluate } from '../eval/run';
+import { createApp } from '../server/app';
+import { createServices } from '../server/services';
+import { openIndex } from '../store/open';
+import { runCli, UsageError } from './run';
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  let file = resolve(PROJECT_ROOT, '../shared/eval/public.jsonl');
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--file') file = resolve(args[++i] ?? '');
+    else throw new UsageError(`Unknown option ${args[i]}. Usage: npm run eval -- [--file F]`);
+  }
+  if (!existsSync(file)) throw new UsageError(`The evaluation file ${file} does not exist. Give one with --file.`);
+  const items = await readEvalFile(file);
+  const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
+  const services = createServices(opened);
+  const report = await evaluate(createApp(services), items, services.documents);
+
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  out(`${file}: ${items.length} questions`);
+  for (const [type, t] of Object.entries(report.byType)) out(`  ${type.padEnd(9)} ${t.pass}/${t.total} (${pct(t.pass / t.total)})`);
+  for (const r of report.results.filter((x) => !x.pass)) {
+    out(`FAIL ${r.item.id} [${r.item.type}] ${r.item.history ? `${r.item.history.join(' → ')} → ` : ''}${r.item.question}`);
+    out(`     expected ${JSON.stringify(r.item.must)} in ${r.item.docs.join(', ') || '(found: false)'}`);
+    out(`     answer (found: ${r.body.found}): ${r.body.answer.replace(/\n/g, ' ⏎ ')}`);
+  }
+  out(`latency p50 ${report.p50.toFixed(1)} ms · p95 ${report.p95.toFixed(1)} ms`);
+  out(`exact quotes ${pct(report.exactQuoteRate)} · quotes inside their cited lines ${pct(report.inLinesRate)} (${report.quotes} quotes)`);
+  out(`accuracy ${pct(report.accuracy)} (${report.results.filter((r) => r.pass).length}/${report.results.length})`);
+});

@@ -1,0 +1,39 @@
+// npm start: serves the chat page and the API on HOST:PORT (default 127.0.0.1:8787), after
+// fetching the model and building the index when they are missing or stale.
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { relative, resolve } from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../config';
+import { createApp } from '../server/app';
+import { createServices } from '../server/services';
+import { openIndex } from '../store/open';
+import { runCli } from './run';
+
+runCli(async () => {
+  const config = loadConfig();
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  const opened = await openIndex(config, { log });
+  const webRoot = relative(process.cwd(), resolve(PROJECT_ROOT, 'web')) || '.';
+  const services = createServices(opened, {
+    log: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`),
+    assets: serveStatic({ root: webRoot }),
+  });
+  const corsOrigins = (process.env['CORS_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const app = createApp(services, { corsOrigins });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    log(`report-qa is serving on http://${info.address}:${info.port} (${services.health.passages} passages, ${services.health.embeddings ? 'hybrid' : 'lexical-only'} search)`);
+  });
+  await new Promise<void>((done) => {
+    const stop = (signal: string): void => {
+      log(`${signal}: finishing open requests, then stopping.`);
+      server.close(() => done());
+      setTimeout(() => done(), 5000).unref();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+    server.on('error', (err: Error) => {
+      log(`The server could not listen on ${config.host}:${config.port}: ${err.message}`);
+      process.exit(1);
+    });
+  });
+});

@@ -1,0 +1,54 @@
+// Follow-up questions without a language model: 「那106年呢？」 keeps the previous question's
+// topic and replaces its year; 「原住民呢？」 replaces the group asked about; a question with a
+// topic of its own but no year (「互指為心儀對象的有幾對？」) prefers the year the conversation
+// was about. Runtime-neutral.
+import type { Term } from './terms';
+import type { Query } from './understand';
+
+/** Terms that take each other's place in a follow-up: asking about 原住民 drops 身心障礙. */
+const FACETS: string[][] = [
+  ['身心障礙', '身障', '原住民', '女性', '男性', '公務人員', '教職員', '教育人員', '警察', '消防', '簡任', '薦任', '委任', '退休人員', '單身者', '有眷者'],
+  ['比例', '比率', '人數', '金額', '場次', '人次', '件數'],
+  ['上半年', '下半年', '全年', '全年度', '年底'],
+];
+
+const ELLIPTICAL_START = /^(?:那麼|那|而|至於|還有|另外|其中|以及|換成|如果是)/;
+const ELLIPTICAL_END = /呢[?？]?$/;
+
+/** A follow-up that leans on the previous question for its topic. */
+export function isElliptical(q: Query): boolean {
+  const bare = q.text.replace(/[?？!！。\s]/g, '');
+  return ELLIPTICAL_START.test(bare) || ELLIPTICAL_END.test(q.text) || q.terms.length === 0 || q.asks.length === 0;
+}
+
+function facetOf(term: string): number {
+  return FACETS.findIndex((group) => group.some((f) => term.includes(f)));
+}
+
+function mergeTerms(current: Term[], previous: Term[], previousWeight: number): Term[] {
+  const replaced = new Set(current.map((t) => facetOf(t.text)).filter((f) => f >= 0));
+  const kept = previous
+    .filter((t) => !replaced.has(facetOf(t.text)) && !current.some((c) => c.text === t.text))
+    .map((t) => ({ ...t, weight: t.weight * previousWeight, required: false }));
+  return [...current, ...kept];
+}
+
+export function mergeFollowUp(current: Query, previous: Query | null): Query {
+  if (!previous) return current;
+  const previousYears = previous.years.length > 0 ? previous.years : previous.softYears;
+  if (!isElliptical(current)) {
+    // a question of its own: the conversation's year is only a preference
+    return current.years.length > 0 ? current : { ...current, softYears: previousYears };
+  }
+  const years = current.years.length > 0 ? current.years : previousYears;
+  const hasPeriod = current.period.parts.size > 0 || current.period.months.size > 0 || current.period.current;
+  return {
+    ...current,
+    years,
+    softYears: [],
+    compare: years.length >= 2,
+    period: hasPeriod ? current.period : previous.period,
+    asks: current.asks.length > 0 ? current.asks : previous.asks,
+    terms: mergeTerms(current.terms, previous.terms, current.terms.length > 0 ? 0.8 : 1),
+  };
+}

@@ -1,0 +1,109 @@
+// The API's contracts as zod schemas: requests are validated with them and /openapi.json is
+// generated from them. Shapes follow ../shared/DESIGN.md.
+import { z } from '@hono/zod-openapi';
+
+export const MAX_QUESTION = 2000;
+export const MAX_HISTORY = 20;
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_request' }),
+      message: z.string().openapi({ example: 'The question is missing: send {"question": "…"}.' }),
+    }),
+  })
+  .openapi('Error');
+
+export const TurnSchema = z
+  .object({
+    role: z.enum(['user', 'assistant']),
+    content: z.string().max(20_000),
+  })
+  .openapi('Turn');
+
+export const AskRequestSchema = z
+  .object({
+    question: z.string().trim().min(1).max(MAX_QUESTION).openapi({ example: '113年下半年辦理退休的有多少人？' }),
+    history: z.array(TurnSchema).max(MAX_HISTORY).optional().openapi({ description: 'Earlier turns of the conversation, oldest first.' }),
+    topK: z.number().int().min(1).max(20).optional().openapi({ description: 'At most this many cited quotes (reports or years) in the answer. Default 5.' }),
+  })
+  .openapi('AskRequest');
+
+export const CitationSchema = z
+  .object({
+    n: z.number().int(),
+    docId: z.string(),
+    title: z.string(),
+    section: z.string(),
+    lineStart: z.number().int(),
+    lineEnd: z.number().int(),
+    quote: z.string().openapi({ description: 'The report text, exactly as printed, line breaks removed.' }),
+  })
+  .openapi('Citation');
+
+export const AskResponseSchema = z
+  .object({
+    answer: z.string().openapi({ example: '113年下半年計有776人辦理退休（公務人員249人、教職員527人）[1]' }),
+    found: z.boolean().openapi({ description: 'false when the reports do not hold the answer' }),
+    citations: z.array(CitationSchema),
+    tookMs: z.number(),
+  })
+  .openapi('AskResponse');
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(MAX_QUESTION).openapi({ param: { name: 'q', in: 'query' }, example: '身心障礙人員進用比例' }),
+  k: z.coerce.number().int().min(1).max(50).optional().openapi({ param: { name: 'k', in: 'query' }, example: 5 }),
+});
+
+export const SearchResultSchema = z
+  .object({
+    id: z.string(),
+    docId: z.string(),
+    title: z.string(),
+    section: z.string(),
+    lineStart: z.number().int(),
+    lineEnd: z.number().int(),
+    text: z.string(),
+    score: z.number(),
+  })
+  .openapi('SearchResult');
+
+export const SearchResponseSchema = z.object({ results: z.array(SearchResultSchema) }).openapi('SearchResponse');
+
+const PeriodSchema = z.object({
+  from: z.object({ year: z.number().int(), month: z.number().int() }),
+  to: z.object({ year: z.number().int(), month: z.number().int() }),
+  label: z.string().openapi({ example: '113年7月至12月' }),
+  adLabel: z.string().openapi({ example: '2024-07 – 2024-12' }),
+});
+
+export const DocumentSummarySchema = z
+  .object({
+    docId: z.string(),
+    title: z.string(),
+    agency: z.string(),
+    kind: z.string(),
+    period: PeriodSchema,
+    lineCount: z.number().int(),
+  })
+  .openapi('DocumentSummary');
+
+export const DocumentListSchema = z.object({ documents: z.array(DocumentSummarySchema) }).openapi('DocumentList');
+
+export const DocumentSchema = DocumentSummarySchema.extend({
+  lines: z.array(z.string()).openapi({ description: 'The report as printed; lines[0] is line 1.' }),
+}).openapi('Document');
+
+export const DocIdParamSchema = z.object({
+  docId: z.string().min(1).max(200).openapi({ param: { name: 'docId', in: 'path' }, example: '000_76e9100df38fd9b6' }),
+});
+
+export const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    documents: z.number().int(),
+    passages: z.number().int(),
+    model: z.string().nullable(),
+    embeddings: z.boolean(),
+  })
+  .openapi('Health');
