@@ -1,14 +1,13 @@
 // The answer pipeline, wired in one place and read top to bottom:
 //   understand (with the conversation) → retrieve → candidates → rerank → decide → compose.
 // Runtime-neutral: retrieval, the word cutter and the documents are handed in.
-import { candidatesFrom, type Candidate } from '../retrieve/candidates';
+import { candidatesFrom, partOf, type Candidate, type CandidateSource } from '../retrieve/candidates';
 import { isElliptical, mergeFollowUp } from '../retrieve/followup';
 import { rerank, scoreCandidate, SUPPORT, type Scored } from '../retrieve/rerank';
 import type { PassageSearch } from '../retrieve/search';
 import type { TermOptions } from '../retrieve/terms';
 import { understand, type Query } from '../retrieve/understand';
 import { isFigureAsk } from '../retrieve/asks';
-import type { DocumentRecord } from '../store/documents';
 import { norm } from '../text/normalize';
 import { quoteSpan } from './spans';
 import type { Citation } from './citations';
@@ -39,14 +38,19 @@ export const DEFAULT_TOP_K = 5;
 export class AnswerEngine {
   private readonly idfCache = new Map<string, number | null>();
   private readonly corpus: string[];
-  private readonly documents: Map<string, DocumentRecord>;
+  /** every report's full text, normalised: what the reports use at all */
+  private readonly vocabulary: string;
+  private readonly source: CandidateSource;
 
   constructor(
     private readonly search: PassageSearch,
-    private readonly terms: Omit<TermOptions, 'idf'>,
+    private readonly terms: Omit<TermOptions, 'idf' | 'used'>,
   ) {
     this.corpus = [...search.byId.values()].map((p) => norm(`${p.section}\n${p.text}`));
-    this.documents = search.documents;
+    this.vocabulary = [...search.documents.values()].map((d) => norm(d.lines.join(''))).join('\n');
+    const parts = new Map<string, string>();
+    for (const p of search.byId.values()) parts.set(partOf(p), `${parts.get(partOf(p)) ?? ''}\n${norm(p.text)}`);
+    this.source = { documents: search.documents, parts };
   }
 
   /** Rarity of a normalised term across the passages (and their section paths); null if unused. */
@@ -61,7 +65,7 @@ export class AnswerEngine {
 
   /** The question in the light of the user's earlier turns. */
   understand(question: string, history: ChatTurn[] = []): { query: Query; previous: Query | null } {
-    const opts = { ...this.terms, idf: this.idf };
+    const opts = { ...this.terms, idf: this.idf, used: (t: string) => this.vocabulary.includes(t) };
     let previous: Query | null = null;
     for (const turn of history) if (turn.role === 'user') previous = mergeFollowUp(understand(turn.content, opts), previous);
     return { query: mergeFollowUp(understand(question, opts), previous), previous };
@@ -91,7 +95,7 @@ export class AnswerEngine {
       const passage = this.search.byId.get(id);
       return passage ? [{ passage, rank }] : [];
     });
-    return candidatesFrom(passages, this.documents);
+    return candidatesFrom(passages, this.source);
   }
 
   private answerOne(q: Query, scored: Scored[], topK: number): Omit<AnswerResult, 'tookMs'> {
@@ -100,8 +104,8 @@ export class AnswerEngine {
     if (!best) return this.notFound(q, scored);
     const parts: AnswerPart[] = [this.part(q, best)];
     parts.push(...this.fillMissingAsks(q, best, scored));
-    // no year asked: every report that answers, in period order
-    if (q.years.length === 0 && q.softYears.length === 0) {
+    // every report that answers as well (no year asked, or several reports cover it), in period order
+    if (q.softYears.length === 0) {
       const others = bestPerDocument(supported).filter((s) => s.candidate.doc.docId !== best.candidate.doc.docId && s.score >= SUPPORT.listShare * best.score);
       if (others.length > 0) {
         const listed = [best, ...others].sort(byPeriod).slice(0, topK);
@@ -152,7 +156,7 @@ export class AnswerEngine {
   }
 
   private notFound(q: Query, scored: Scored[]): Omit<AnswerResult, 'tookMs'> {
-    const lead = notFoundLead(q, [...this.documents.values()]);
+    const lead = notFoundLead(q, [...this.source.documents.values()]);
     const nearest = scored.find((s) => s.coverage >= 0.3 && s.missingRequired.length === 0);
     if (!nearest) return { answer: lead, found: false, citations: [] };
     const composed = compose([{ ...this.part(q, nearest), label: '最接近的資料（並非所問，僅供參考）' }]);

@@ -34,7 +34,7 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)車次/, kind: 'count', units: ['車次'] },
   { re: /(?:幾|多少)(?:大)?類/, kind: 'count', units: ['大類', '類'] },
   { re: /(?:幾|多少)(?:個)?(?:小時|鐘頭)|時數/, kind: 'duration', units: ['小時'] },
-  { re: /(?:幾|多少)(?:次|回)/, kind: 'count', units: ['次', '車次', '場次'] },
+  { re: /(?:幾|多少)(?:次|回)|次數/, kind: 'count', units: ['次', '人次', '車次', '場次'] },
   { re: /(?:幾|多少)(?:個)?(?:社團|學苑)/, kind: 'count', units: ['個'] },
   { re: /利率|利息|年息|厘/, kind: 'rate', units: ['厘', '%'] },
   { re: /比例|比率|百分比|百分之幾|佔多少|占多少|(?:覆蓋|完訓|精簡|通過|涵蓋|提缺|達成|出席|滿意)率|滿意度/, kind: 'percent', units: ['%'] },
@@ -44,8 +44,11 @@ const RULES: Rule[] = [
   { re: /是誰|哪位|哪一位|誰|姓名|由何人/, kind: 'who', units: [] },
   { re: /哪裡|何處|在哪|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
+  { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
   { re: /(?:幾|多少)(?:個)?(?:人|位|名|員)|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員', '人次'] },
-  { re: /哪些|哪一個|哪個|哪一種|哪種|何種|什麼|甚麼|哪一案|哪一項|哪幾/, kind: 'which', units: [] },
+  { re: /哪些|哪一?[個種項類等級位案所家場]|何種|什麼|甚麼|哪幾/, kind: 'which', units: [] },
+  // a classifier says the unit: 多少張, 幾本, 幾所 …
+  { re: /(?:幾|多少)(張|本|台|輛|部|項|所|組|隊|團|案|篇|則|筆|屆|席|國|期|梯次)/, kind: 'count', units: [] },
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
@@ -54,12 +57,13 @@ const PARTS = /[？?，,、；;]|(?:以及|還有|及|和|與|跟)(?=.{0,6}(?:�
 export function findAsks(question: string): Ask[] {
   const asks: Ask[] = [];
   for (const part of question.split(PARTS)) {
-    if (!part || !/[幾多少何哪誰什麼甚麼率例額錢久]/.test(part)) continue;
+    if (!part) continue;
     for (const rule of RULES) {
       const m = part.match(rule.re);
       if (!m) continue;
-      if (!asks.some((a) => a.kind === rule.kind && a.units.join() === rule.units.join())) {
-        asks.push({ kind: rule.kind, units: rule.units, cue: m[0] });
+      const units = rule.units.length === 0 && m[1] ? [m[1]] : rule.units;
+      if (!asks.some((a) => a.kind === rule.kind && a.units.join() === units.join())) {
+        asks.push({ kind: rule.kind, units, cue: m[0] });
       }
       break;
     }
@@ -72,10 +76,12 @@ export function findAsks(question: string): Ask[] {
 /** Whether a figure of this kind and unit answers the ask. */
 export function figureAnswers(ask: Ask, figure: { kind: FigureKind; unit: string }): boolean {
   if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return false;
-  if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent', 'number'].includes(figure.kind);
+  // a bare number in running text is a list number or a code, never an answer
+  if (figure.kind === 'number') return false;
+  if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent'].includes(figure.kind);
   if (ask.kind === 'date') return figure.kind === 'date' || figure.kind === 'year';
   if (ask.kind === 'rate') return figure.kind === 'rate' || figure.kind === 'percent';
-  if (ask.kind === 'money') return figure.kind === 'money' || (figure.kind === 'number' && figure.unit === '');
+  if (ask.kind === 'money') return figure.kind === 'money';
   if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return false;
   return ask.units.length === 0 || ask.units.includes(figure.unit);
 }

@@ -24,10 +24,14 @@ export interface Candidate {
   normalized: Normalized;
   /** normalised end of the section path; for a table row its labels */
   context: string;
+  /** normalised last heading of the section path */
+  heading: string;
   /** the report's title, normalised */
   title: string;
   /** the sentences before it in the same paragraph, normalised ('' for none) */
   previous: string;
+  /** the rest of the same part of the report (same two top headings), normalised */
+  neighbourhood: string;
   figures: Figure[];
   years: YearMention[];
   /** years named by the section path */
@@ -37,6 +41,12 @@ export interface Candidate {
   rank: number;
   /** for a budget-table row */
   row?: BudgetRow;
+}
+
+/** A table note spans cells ("…人事" + "費 31,068千元"): matching reads it as one line. */
+function withoutBreaks(n: Normalized): Normalized {
+  const keep = [...n.text].map((ch) => ch !== '\n');
+  return { text: [...n.text].filter((_, i) => keep[i]).join(''), map: n.map.filter((_, i) => keep[i]) };
 }
 
 /** Sentences of a passage; in a table passage, the cells that are neither labels nor amounts, joined. */
@@ -58,8 +68,9 @@ function sentenceSpans(passage: Passage, table: boolean): Span[] {
   return spans;
 }
 
-function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number): Candidate[] {
+function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number, neighbourhood: string): Candidate[] {
   const context = norm(sectionTail(passage.section));
+  const heading = norm(passage.section.split(' > ').pop() ?? '');
   const title = norm(doc.title);
   const sectionYears = findYears(norm(passage.section)).map((y) => y.roc);
   const table = doc.budget.some((r) => r.groupStart >= passage.lineStart && r.groupEnd <= passage.lineEnd);
@@ -67,7 +78,7 @@ function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number)
   let paragraphStart = 0;
   return spans.map((span, i) => {
     const text = passage.text.slice(span.start, span.end);
-    const normalized = normalizeForMatch(text);
+    const normalized = withoutBreaks(normalizeForMatch(text));
     const before = spans[i - 1];
     // the sentences before it, back to the last paragraph break
     if (!before || passage.text.slice(before.end, span.start).includes('\n')) paragraphStart = span.start;
@@ -82,8 +93,10 @@ function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number)
       text,
       normalized,
       context,
+      heading,
       title,
       previous,
+      neighbourhood,
       figures: extractFigures(normalized.text),
       years: findYears(normalized.text),
       sectionYears,
@@ -97,9 +110,9 @@ function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number)
  * A budget-table row as a candidate: its text for matching is "label amount", its quote the
  * lines from the label to the amount.
  */
-function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, rank: number, index: number): Candidate {
+function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, rank: number, index: number, neighbourhood: string): Candidate {
   const label = row.path.join(' ');
-  const text = `${label} ${row.amount}`;
+  const text = `${label} ${row.amount} ${row.unit}`;
   const normalized = normalizeForMatch(text);
   const amountAt = normalized.text.lastIndexOf(norm(row.amount));
   const figure: Figure = {
@@ -120,8 +133,10 @@ function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, ran
     text,
     normalized,
     context: norm(`${passage.section} ${label}`),
+    heading: norm(label),
     title: norm(doc.title),
     previous: '',
+    neighbourhood,
     figures: [figure],
     years: [],
     sectionYears: findYears(norm(passage.section)).map((y) => y.roc),
@@ -131,14 +146,26 @@ function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, ran
   };
 }
 
-export function candidatesFrom(passages: { passage: Passage; rank: number }[], documents: Map<string, DocumentRecord>): Candidate[] {
+/** The part of a report a passage belongs to: its first two headings. */
+export function partOf(p: Passage): string {
+  return `${p.docId}|${p.section.split(' > ').slice(0, 2).join(' > ')}`;
+}
+
+export interface CandidateSource {
+  documents: Map<string, DocumentRecord>;
+  /** normalised text of every passage in a part (partOf), for the terms a sentence leaves implicit */
+  parts: Map<string, string>;
+}
+
+export function candidatesFrom(passages: { passage: Passage; rank: number }[], source: CandidateSource): Candidate[] {
   const out: Candidate[] = [];
   for (const { passage, rank } of passages) {
-    const doc = documents.get(passage.docId);
+    const doc = source.documents.get(passage.docId);
     if (!doc) continue;
-    out.push(...sentenceCandidates(passage, doc, rank));
+    const neighbourhood = source.parts.get(partOf(passage)) ?? '';
+    out.push(...sentenceCandidates(passage, doc, rank, neighbourhood));
     doc.budget.forEach((row, i) => {
-      if (row.groupStart >= passage.lineStart && row.groupEnd <= passage.lineEnd) out.push(rowCandidate(row, passage, doc, rank, i));
+      if (row.groupStart >= passage.lineStart && row.groupEnd <= passage.lineEnd) out.push(rowCandidate(row, passage, doc, rank, i, neighbourhood));
     });
   }
   return out;

@@ -15,14 +15,21 @@ const FACETS: string[][] = [
 const ELLIPTICAL_START = /^(?:那麼|那|而|至於|還有|另外|其中|以及|換成|如果是)/;
 const ELLIPTICAL_END = /呢[?？]?$/;
 
-/** A follow-up that leans on the previous question for its topic. */
-export function isElliptical(q: Query): boolean {
-  const bare = q.text.replace(/[?？!！。\s]/g, '');
-  return ELLIPTICAL_START.test(bare) || ELLIPTICAL_END.test(q.text) || q.terms.length === 0 || q.asks.length === 0;
-}
+/** Below this weight a term is too common to be a topic of its own (人員, 活動 …). */
+const TOPIC_WEIGHT = 2.5;
 
 function facetOf(term: string): number {
   return FACETS.findIndex((group) => group.some((f) => term.includes(f)));
+}
+
+/**
+ * A follow-up that leans on the previous question for its topic: 「那106年呢？」, 「其中…」,
+ * or one that names only a group, a measure or an action (「有多少人參加？」, 「公務人員有幾位？」).
+ */
+export function isElliptical(q: Query): boolean {
+  const bare = q.text.replace(/[?？!！。\s]/g, '');
+  if (ELLIPTICAL_START.test(bare) || ELLIPTICAL_END.test(q.text) || q.asks.length === 0) return true;
+  return !q.terms.some((t) => !t.verb && facetOf(t.text) < 0 && t.weight >= TOPIC_WEIGHT);
 }
 
 function mergeTerms(current: Term[], previous: Term[], previousWeight: number): Term[] {

@@ -9,8 +9,10 @@ import { isStopword } from '../text/stopwords';
 export interface Term {
   text: string;
   weight: number;
-  /** the reports use this term (a word they never use says little about a sentence) */
+  /** the reports use this term somewhere (a word they never use says little about a sentence) */
   known: boolean;
+  /** some passage uses it (captions and page furniture are not passages) */
+  indexed: boolean;
   /** must appear for an answer: a quoted name, another city */
   required: boolean;
   /** spellings that count as the same term */
@@ -19,6 +21,8 @@ export interface Term {
   pieces: string[];
   /** a verb: weighs less, and is never the question's most telling term */
   verb: boolean;
+  /** stands right beside the words that ask (頒獎典禮 in 「頒獎典禮是哪一天舉辦的」) */
+  nearCue: boolean;
 }
 
 /** Words the reports use interchangeably (normalised forms). */
@@ -41,19 +45,22 @@ const SYNONYMS: string[][] = [
   ['獎牌', '金牌', '銀牌', '銅牌', '獎項'],
   ['課程', '班期', '班'],
   ['上課', '參訓', '課程'],
-  ['取得', '考取', '通過'],
+  ['取得', '考取', '通過', '拿到'],
   ['分成', '分為', '區分', '包括'],
   ['使用', '利用'],
   ['台北', '臺北'],
 ];
 
-/** A verb says less about a sentence than a name does ("編列", "拿到", "分成"). */
+/** How many characters may stand between a term and the words that ask for it to be "beside" them. */
+const NEAR = 2;
+
+/** A paraphrasing verb says less about a sentence than a name does ("拿到", "分成"). */
 const VERB_WEIGHT = 0.6;
 
 const OTHER_CITIES = /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|基隆|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江)(?:市|縣)(?:政府)?/g;
 
 // question words and fillers that are never a topic; periods are matched by the period logic
-const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|分別|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|年中|月份|期間|時候)$/;
+const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|年中|月份|期間|時候)$/;
 
 /** Other spellings of a word: its synonyms, and for a compound the compound with a synonym inside (進用比例 → 進用比率). */
 export function altsOf(word: string): string[] {
@@ -72,12 +79,16 @@ export function altsOf(word: string): string[] {
 export interface TermOptions {
   cutter: WordCutter;
   script: Script;
-  /** inverse document frequency of a normalised term over the reports; null when never used */
+  /** inverse document frequency of a normalised term over the passages; null when none has it */
   idf: (term: string) => number | null;
+  /** whether the reports use a word anywhere (captions and tables included) */
+  used: (term: string) => boolean;
   /** the reports' own names (user dictionary), weighted up when asked for */
   names: Set<string>;
-  /** words of the question that ask (哪一個, 什麼時候 …), left out of the terms */
+  /** words of the question that only ask (哪一個, 什麼時候 …), left out of the terms */
   cues?: string[];
+  /** all the words that ask (多少人, 比例, 哪一天 …), to find the terms beside them */
+  askCues?: string[];
 }
 
 /** Content terms of a normalised question text. */
@@ -95,9 +106,17 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     // the term's own rarity; for a word the reports never use, that of its commonest other spelling
     const alternatives = alts.map(opts.idf).filter((x): x is number => x !== null);
     const idf = opts.idf(t) ?? (alternatives.length > 0 ? Math.min(...alternatives) : null);
-    const pieces = cutSpans(t, opts.cutter, opts.script).map((p) => p.word).filter((p) => p.length >= 2);
-    const weight = (idf ?? 0) * boost * (verb ? VERB_WEIGHT : 1);
-    terms.set(t, { text: t, weight, known: idf !== null, required, alts, pieces: pieces.length >= 2 ? pieces : [], verb });
+    const cut = cutSpans(t, opts.cutter, opts.script).map((p) => p.word).filter((p) => p.length >= 2);
+    // a four-character name the dictionary keeps whole is still two words (特約店家 = 特約 + 店家)
+    const pieces = cut.length >= 2 ? cut : /^[\u3400-\u9fff]{4}$/.test(t) ? [t.slice(0, 2), t.slice(2)] : [];
+    // a verb the reports never use is most likely a paraphrase ("拿到" for "取得")
+    const weight = (idf ?? 0) * boost * (verb && idf === null ? VERB_WEIGHT : 1);
+    const at = question.indexOf(t);
+    const nearCue = at >= 0 && (opts.askCues ?? []).some((cue) => {
+      const c = question.indexOf(cue);
+      return c >= 0 && (Math.abs(c - (at + t.length)) <= NEAR || Math.abs(at - (c + cue.length)) <= NEAR);
+    });
+    terms.set(t, { text: t, weight, known: idf !== null || opts.used(t), indexed: idf !== null, required, alts, pieces, verb, nearCue });
   };
   for (const m of text.matchAll(/「([^」]+)」/g)) add(m[1] ?? '', true, 1.5);
   for (const m of text.matchAll(OTHER_CITIES)) add(m[0], true, 2);
@@ -111,30 +130,52 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     if (!/[\u3400-\u9fffa-z]/.test(w)) continue;
     add(w, false, opts.names.has(w) ? 1.5 : 1, /^v[di]?$/.test(span.tag) && !opts.names.has(w));
   }
-  // a word the reports never use weighs as much as an average known term: it counts, but a
-  // paraphrase ("分成" for "分為") must not outweigh the names the reports do use
-  const known = [...terms.values()].filter((t) => t.known);
-  const mean = known.length > 0 ? known.reduce((s, t) => s + t.weight, 0) / known.length : 1;
-  for (const t of terms.values()) if (!t.known) t.weight = (t.required ? 2 : 1) * mean * (t.verb ? VERB_WEIGHT : 1);
+  // a word no passage uses weighs as much as an average term: it counts, but a paraphrase
+  // ("分成" for "分為") must not outweigh the names the passages do use
+  const weighed = [...terms.values()].filter((t) => t.weight > 0);
+  const mean = weighed.length > 0 ? weighed.reduce((s, t) => s + t.weight, 0) / weighed.length : 1;
+  for (const t of terms.values()) if (t.weight === 0) t.weight = (t.required ? 2 : 1) * mean * (t.verb ? VERB_WEIGHT : 1);
   return [...terms.values()].filter((t) => t.weight > 0);
 }
 
-/** Share of a term's characters found as whole pieces in a text. */
-function piecesFound(term: Term, text: string): number {
-  const total = term.pieces.reduce((s, p) => s + p.length, 0);
-  return total === 0 ? 0 : term.pieces.filter((p) => text.includes(p)).reduce((s, p) => s + p.length, 0) / total;
+/** A text and how much a term found there counts. */
+export interface Source {
+  text: string;
+  weight: number;
 }
 
+/** Partial credit for a term whose words stand apart: each word where it counts most. */
+const PIECES_CREDIT = 0.7;
+/** …and for a term of which most character pairs are there. */
+const BIGRAM_CREDIT = 0.5;
+
 /**
- * 1 when the term (or another spelling) is in the text; partial credit when most of its
- * words, or failing that most of its character pairs, are.
+ * How well a term is covered across texts of different weight: whole (or another spelling)
+ * in the best one; otherwise its words, each where it counts most ("特約" in the sentence
+ * before, "店家" in the sentence); otherwise most of its character pairs.
  */
+export function termCoverageIn(term: Term, sources: Source[]): number {
+  let whole = 0;
+  for (const s of sources) if (s.text.includes(term.text) || term.alts.some((a) => s.text.includes(a))) whole = Math.max(whole, s.weight);
+  if (whole === 1) return 1;
+  const total = term.pieces.reduce((n, p) => n + p.length, 0);
+  let pieces = 0;
+  if (total > 0) {
+    for (const p of term.pieces) pieces += p.length * Math.max(0, ...sources.filter((s) => s.text.includes(p)).map((s) => s.weight));
+    pieces /= total;
+  }
+  let grams = 0;
+  const all = bigramsOf(term.text);
+  if (all.length >= 2) {
+    for (const s of sources) {
+      const found = all.filter((g) => s.text.includes(g)).length / all.length;
+      if (found >= 0.5) grams = Math.max(grams, BIGRAM_CREDIT * found * s.weight);
+    }
+  }
+  return Math.max(whole, pieces >= 0.5 ? PIECES_CREDIT * pieces : 0, grams);
+}
+
+/** How well a term is covered by one text. */
 export function termCoverage(term: Term, text: string): number {
-  if (text.includes(term.text) || term.alts.some((a) => text.includes(a))) return 1;
-  const pieces = piecesFound(term, text);
-  if (pieces >= 0.5) return 0.7 * pieces;
-  const grams = bigramsOf(term.text);
-  if (grams.length < 2) return 0;
-  const found = grams.filter((g) => text.includes(g)).length / grams.length;
-  return found >= 0.5 ? 0.5 * found : 0;
+  return termCoverageIn(term, [{ text, weight: 1 }]);
 }

@@ -21,9 +21,14 @@ export interface Query {
   compare: boolean;
   asks: Ask[];
   terms: Term[];
+  /** what a which / who question names ("哪些獎牌" → 獎牌): the answer should show one */
+  named: Term | null;
 }
 
-const MEASURE = /^(?:總)?(?:金額|總額|數額|人數|件數|次數|數量|總數)$/;
+/** How much more the thing a which / who question names counts. */
+const ASKED_NAME_BOOST = 2;
+
+const MEASURE = /^(?:總)?(?:金額|總額|數額|件數|次數|數量|總數)$/;
 
 export function understand(question: string, opts: TermOptions): Query {
   const prepared = prepareQuestion(question);
@@ -31,8 +36,15 @@ export function understand(question: string, opts: TermOptions): Query {
   const years = [...new Set(findYears(text).map((y) => y.roc))];
   const asks = findAsks(text);
   const cues = asks.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
-  // a word the reports never use that only names the measure asked ("總金額") is not a topic
-  const terms = extractTerms(text, { ...opts, cues }).filter((t) => t.known || !MEASURE.test(t.text));
+  // a word that only names the measure asked ("總金額", "數量") is not a topic
+  const terms = extractTerms(text, { ...opts, cues, askCues: asks.map((a) => a.cue) }).filter((t) => !MEASURE.test(t.text));
+  // what a which / who question names right after its cue ("哪些獎牌") is what the answer must show
+  let named: Term | null = null;
+  for (const ask of asks.filter((a) => a.kind === 'which' || a.kind === 'who')) {
+    const after = text.slice(text.indexOf(ask.cue) + ask.cue.length);
+    named = terms.find((t) => after.startsWith(t.text)) ?? named;
+  }
+  if (named) named.weight *= ASKED_NAME_BOOST;
   return {
     original: question,
     text,
@@ -42,5 +54,6 @@ export function understand(question: string, opts: TermOptions): Query {
     compare: years.length >= 2,
     asks,
     terms,
+    named,
   };
 }

@@ -44,7 +44,8 @@ const DATE_ONE = String.raw`(?:${YEAR}(?:${MONTH}(?:${DAY}(?:及\d{1,2}日)*)?)?
 const DATE = String.raw`${DATE_ONE}(?:(?:至|到|~|-)${DATE_ONE}|(?:至|到|~|-)\d{1,2}(?:日|月))?`;
 
 const FIGURE_RE = new RegExp(
-  String.raw`(?<!\d|\d[.,])(?:(${DATE})(?!\d)|(${AMOUNT})(?:(${UNIT_RE})|(?![\d])))`,
+  // "49.6.％" (a stray full stop before the per-cent sign, as printed in 002) is still 49.6%
+  String.raw`(?<!\d|\d[.,])(?:(${DATE})(?!\d)|(${AMOUNT})(?:\.(?=%))?(?:(${UNIT_RE})|(?![\d])))`,
   'gu',
 );
 
