@@ -35,7 +35,7 @@ function budgetQuote(doc: DocumentRecord, s: Scored): { quote: string; lineStart
     quote: lines.join(' '),
     lineStart: row.labelLine,
     lineEnd: row.amountLine,
-    shown: `${labels}：${row.amount}（單位：${row.unit}）`,
+    shown: `${s.candidate.passage.section.split(' > ')[0] ?? ''}：${labels} ${row.amount}（單位：${row.unit}）`,
   };
 }
 

@@ -157,7 +157,11 @@ export class AnswerEngine {
 
   private notFound(q: Query, scored: Scored[]): Omit<AnswerResult, 'tookMs'> {
     const lead = notFoundLead(q, [...this.source.documents.values()]);
-    const nearest = scored.find((s) => s.coverage >= 0.3 && s.missingRequired.length === 0);
+    // the nearest thing the reports hold: the same question without its year or its other city
+    const relaxed: Query = { ...q, years: [], softYears: [], compare: false, terms: q.terms.filter((t) => !t.required) };
+    const nearest =
+      scored.map((s) => scoreCandidate(relaxed, s.candidate)).filter((s) => s.supported).sort((a, b) => b.score - a.score)[0] ??
+      scored.find((s) => s.coverage >= 0.3 && s.missingRequired.length === 0);
     if (!nearest) return { answer: lead, found: false, citations: [] };
     const composed = compose([{ ...this.part(q, nearest), label: '最接近的資料（並非所問，僅供參考）' }]);
     return { answer: composed.citations.length > 0 ? `${lead}\n${composed.answer}` : lead, found: false, citations: composed.citations };

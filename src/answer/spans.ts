@@ -1,6 +1,7 @@
-// Which part of a sentence to quote: the whole sentence when it is short; otherwise the
-// clauses that hold the chosen figures, extended back to the clause that names what the
-// question asks about. Always a contiguous piece of the printed text. Runtime-neutral.
+// Which part of a sentence to quote: the whole sentence when it is short; otherwise the item
+// of a "；" list that holds the chosen figures, and within a long item the clauses from the
+// one that names what is asked to the figure. Always a contiguous piece of the printed text.
+// Runtime-neutral.
 import type { Scored } from '../retrieve/rerank';
 import { termCoverage } from '../retrieve/terms';
 import type { Query } from '../retrieve/understand';
@@ -11,24 +12,34 @@ export const WHOLE_SENTENCE = 90;
 /** How many clauses before the figure may be added to name its subject. */
 const MAX_BACK = 3;
 
-/** Offsets in the passage text of the part of the candidate sentence to quote. */
 export function quoteSpan(s: Scored, q: Query): Span {
   const c = s.candidate;
   const whole = { start: c.start, end: c.end };
   if (c.normalized.text.length <= WHOLE_SENTENCE) return trim(c.passage.text, whole);
 
-  const clauses = splitClauses(c.text, { start: 0, end: c.text.length });
-  const clauseAt = (pos: number): number => Math.max(0, clauses.findIndex((cl) => cl.start <= pos && pos < cl.end));
   const { text: normText, map } = c.normalized;
   const normIndex = (pos: number): number => {
     const i = map.findIndex((m) => m >= pos);
     return i < 0 ? normText.length : i;
   };
+  const clauses = splitClauses(c.text, { start: 0, end: c.text.length });
   const mentions = (i: number): number => {
     const cl = clauses[i];
     if (!cl) return 0;
     const text = normText.slice(normIndex(cl.start), normIndex(cl.end));
     return q.terms.reduce((sum, t) => sum + t.weight * termCoverage(t, text), 0);
+  };
+  const clauseAt = (pos: number): number => Math.max(0, clauses.findIndex((cl) => cl.start <= pos && pos < cl.end));
+  // items of a "；" list: the clause index each item starts at
+  const itemStart = (i: number): number => {
+    let k = i;
+    while (k > 0 && !/[;；]$/.test(c.text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end).trim())) k--;
+    return k;
+  };
+  const itemEnd = (i: number): number => {
+    let k = i;
+    while (k < clauses.length - 1 && !/[;；]$/.test(c.text.slice(clauses[k]!.start, clauses[k]!.end).trim())) k++;
+    return k;
   };
 
   let targets = s.picks.map((p) => clauseAt(map[p.figure.start] ?? 0));
@@ -37,19 +48,26 @@ export function quoteSpan(s: Scored, q: Query): Span {
     const scores = clauses.map((_, i) => mentions(i));
     targets = [scores.indexOf(Math.max(...scores))];
   }
-  let first = Math.min(...targets);
-  const last = Math.max(...targets);
-  // reach back to the clause naming the subject, when the figure's own clause does not
-  const named = mentions(first);
-  for (let k = first - 1; k >= Math.max(0, first - MAX_BACK); k--) {
-    if (mentions(k) > named) {
-      first = k;
-      break;
+  const lo = Math.min(...targets);
+  const hi = Math.max(...targets);
+  let first = lo;
+  let last = hi;
+  if (itemStart(lo) > 0 || itemEnd(hi) < clauses.length - 1) {
+    // a list: the whole item (「任職滿 30年者，請頒一等服務獎章」)
+    first = itemStart(lo);
+    last = itemEnd(hi);
+  } else {
+    // reach back to the clause that names the subject, when the figure's own clause does not
+    const named = mentions(lo);
+    for (let k = lo - 1; k >= Math.max(0, lo - MAX_BACK); k--) {
+      if (mentions(k) > named) {
+        first = k;
+        break;
+      }
     }
+    if (first === lo && named === 0 && lo > 0) first = lo - 1;
   }
-  if (first === Math.min(...targets) && named === 0 && first > 0) first -= 1;
-  const span = { start: c.start + (clauses[first]?.start ?? 0), end: c.start + (clauses[last]?.end ?? c.text.length) };
-  return trim(c.passage.text, span);
+  return trim(c.passage.text, { start: c.start + (clauses[first]?.start ?? 0), end: c.start + (clauses[last]?.end ?? c.text.length) });
 }
 
 /** Drops leading and trailing clause punctuation and whitespace from a span. */

@@ -15,9 +15,6 @@ const FACETS: string[][] = [
 const ELLIPTICAL_START = /^(?:那麼|那|而|至於|還有|另外|其中|以及|換成|如果是)/;
 const ELLIPTICAL_END = /呢[?？]?$/;
 
-/** Below this weight a term is too common to be a topic of its own (人員, 活動 …). */
-const TOPIC_WEIGHT = 2.5;
-
 function facetOf(term: string): number {
   return FACETS.findIndex((group) => group.some((f) => term.includes(f)));
 }
@@ -29,7 +26,7 @@ function facetOf(term: string): number {
 export function isElliptical(q: Query): boolean {
   const bare = q.text.replace(/[?？!！。\s]/g, '');
   if (ELLIPTICAL_START.test(bare) || ELLIPTICAL_END.test(q.text) || q.asks.length === 0) return true;
-  return !q.terms.some((t) => !t.verb && facetOf(t.text) < 0 && t.weight >= TOPIC_WEIGHT);
+  return !q.terms.some((t) => !t.verb && facetOf(t.text) < 0);
 }
 
 function mergeTerms(current: Term[], previous: Term[], previousWeight: number): Term[] {

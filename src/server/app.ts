@@ -164,7 +164,11 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     '/api/*',
     bodyLimit({
       maxSize: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-      onError: (c) => c.json(apiError('payload_too_large', `The request body is larger than ${Math.round((options.bodyLimit ?? DEFAULT_BODY_LIMIT) / 1024)} KB.`), 413),
+      onError: (c) => {
+        // the rest of the body is not read: the connection cannot be reused
+        c.header('Connection', 'close');
+        return c.json(apiError('payload_too_large', `The request body is larger than ${Math.round((options.bodyLimit ?? DEFAULT_BODY_LIMIT) / 1024)} KB.`), 413);
+      },
     }),
   );
   app.use('/api/*', async (c, next) => {

@@ -24,7 +24,7 @@ export function describeZodError(error: ZodError): string {
   if (!issue) return 'The request is not valid.';
   const field = String(issue.path[0] ?? '');
   if (issue.code === 'invalid_type' && issue.path.length === 0) return 'The request body must be a JSON object, e.g. {"question": "…"}.';
-  if (field === 'question' && issue.code === 'invalid_type' && issue.input === undefined) return 'The question is missing: send {"question": "…"}.';
+  if (field === 'question' && issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'The question is missing: send {"question": "…"}.';
   if (field === 'question' && issue.code === 'too_small') return 'The question is empty: type a question about the reports.';
   if (field === 'question' && issue.code === 'too_big') return 'The question is too long: at most 2,000 characters.';
   if (issue.code === 'unrecognized_keys') return `Unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: the request takes question, history and topK.`;

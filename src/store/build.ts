@@ -9,7 +9,7 @@ import type { Embedder } from '../embed/embedder';
 import { ingestDocument } from '../ingest/ingest';
 import type { Passage } from '../ingest/passages';
 import type { Seed } from '../ingest/seeds';
-import { jiebaCutter } from '../text/jieba';
+import { corpusDictionary, jiebaCutter } from '../text/jieba';
 import type { Script } from '../text/script';
 import { corpusTerms } from '../text/userdict';
 import type { DocumentRecord } from './documents';
@@ -24,6 +24,7 @@ export const FILES = {
   documents: 'documents.json',
   lexical: 'lexical.json',
   userWords: 'userdict.txt',
+  dictionary: 'dictionary.txt',
   vectors: 'vectors',
 } as const;
 
@@ -89,7 +90,8 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
         seeds.map((s) => s.text),
         [...new Set(passages.flatMap((p) => p.section.split(' > ')))],
       );
-      const cutter = jiebaCutter(userWords, script);
+      const dictionary = corpusDictionary(seeds.map((s) => s.text), script);
+      const cutter = jiebaCutter(userWords, script, dictionary);
       const lexical = buildLexicalIndex(passages.map((p) => lexicalFields(p, cutter, script)));
 
       let reused = 0;
@@ -116,6 +118,7 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       await writeFile(join(staging, FILES.documents), JSON.stringify(documents));
       await writeFile(join(staging, FILES.lexical), lexical);
       await writeFile(join(staging, FILES.userWords), userWords.join('\n') + '\n');
+      await writeFile(join(staging, FILES.dictionary), dictionary);
       const manifest: IndexManifest = {
         format: INDEX_FORMAT,
         model: embedder && fingerprint.modelSha256 ? { id: embedder.modelId, dimensions: embedder.dimensions, sha256: fingerprint.modelSha256 } : null,

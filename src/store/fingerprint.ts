@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import nodejieba from 'nodejieba';
 import { PROJECT_ROOT } from '../config';
 import { MANIFEST_FILE, type Seed } from '../ingest/seeds';
 import type { Fingerprint } from './manifest';
@@ -21,6 +22,8 @@ async function listSources(path: string): Promise<string[]> {
 
 export async function pipelineHash(): Promise<string> {
   const hash = createHash('sha256');
+  // jieba's own dictionary shapes the index's dictionary
+  hash.update(await readFile(nodejieba.DEFAULT_DICT));
   for (const source of PIPELINE_SOURCES) {
     for (const file of await listSources(join(PROJECT_ROOT, source))) {
       hash.update(file.slice(PROJECT_ROOT.length)).update(await readFile(file));

@@ -51,6 +51,8 @@ export interface LoadedIndex {
   documents: DocumentRecord[];
   lexical: LexicalIndex;
   userWords: string[];
+  /** the word cutter's dictionary ("word freq tag" lines) */
+  dictionary: string;
   vectors: VectorStore | null;
 }
 
@@ -85,6 +87,7 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   if (!documents.success) throw new IndexError(`${FILES.documents} does not match its schema.`);
   const lexical = LexicalIndex.fromJSON(await readFile(join(dir, FILES.lexical), 'utf8'));
   const userWords = (await readFile(join(dir, FILES.userWords), 'utf8')).split('\n').filter(Boolean);
+  const dictionary = await readFile(join(dir, FILES.dictionary), 'utf8');
   const vectors = manifest.model ? await VectorStore.open(join(dir, FILES.vectors)) : null;
-  return { dir, manifest, passages, documents: documents.data, lexical, userWords, vectors };
+  return { dir, manifest, passages, documents: documents.data, lexical, userWords, dictionary, vectors };
 }

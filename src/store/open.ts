@@ -76,7 +76,7 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
   return {
     index,
     embedder: index.manifest.model ? embedder : null,
-    cutter: jiebaCutter(index.userWords, index.manifest.script),
+    cutter: jiebaCutter(index.userWords, index.manifest.script, index.dictionary),
     script: index.manifest.script,
   };
 }

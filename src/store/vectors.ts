@@ -1,6 +1,7 @@
 // Node-only: the passage vectors in a vectra LocalIndex (index/vectors/index.json).
 // vectra is used for vectors only; lexical search has its own index (lexical.ts).
-import { LocalIndex } from 'vectra';
+// the module itself: vectra's index pulls in its web, OpenAI and tokenizer helpers (~100 MB)
+import { LocalIndex } from 'vectra/lib/LocalIndex';
 import type { Hit } from './lexical';
 
 export interface VectorItem {

@@ -1,9 +1,13 @@
 // Node-only word cutter: nodejieba with HMM on (without it digits and Latin come out one
-// character at a time) and the reports' own terms as a user dictionary. The terms are loaded
-// from a file with a frequency: insertWord() would give them the lowest weight and even
-// weaken words the main dictionary already knows (甲等 came out as 甲/等).
+// character at a time) and the reports' own terms as user words.
+//
+// jieba's full dictionary (350,000 words) costs over 200 MB of memory. The index keeps a
+// dictionary of its own instead: every jieba word the reports contain, the most common words
+// of the language (for questions), and the reports' own terms — a tenth of the size and the
+// same cuts on the reports. The terms get a frequency in the file: insertWord() would give
+// them the lowest weight and even weaken words jieba knows (甲等 came out as 甲/等).
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
@@ -13,17 +17,67 @@ import type { WordCutter } from './segment';
 
 /** Frequency given to a user word: that of a common word in jieba's dictionary. */
 const USER_WORD_FREQUENCY = 10_000;
+/** jieba's most frequent words kept for questions, whatever the reports contain. */
+const COMMON_WORDS = 60_000;
+/** The longest jieba word looked for in the reports. */
+const LONGEST_WORD = 12;
+
+/** A dictionary for the cutter: the jieba words the texts contain, and the common ones ("word freq tag" lines). */
+export function corpusDictionary(texts: string[], script: Script): string {
+  const corpus = texts.map((t) => inScript(norm(t), script).replace(/\s+/g, '')).join('\n');
+  const present = new Set<string>();
+  for (let i = 0; i < corpus.length; i++) {
+    for (let l = 2; l <= LONGEST_WORD && i + l <= corpus.length; l++) present.add(corpus.slice(i, i + l));
+  }
+  const entries = readFileSync(nodejieba.DEFAULT_DICT, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '));
+  const common = new Set(
+    [...entries]
+      .sort((a, b) => Number(b[1]) - Number(a[1]))
+      .slice(0, COMMON_WORDS)
+      .map((e) => e[0]),
+  );
+  return entries.filter((e) => (e[0]?.length === 1) || common.has(e[0]) || present.has(e[0] ?? '')).map((e) => e.join(' ')).join('\n') + '\n';
+}
 
 let loadedKey: string | null = null;
 
-export function jiebaCutter(userWords: Iterable<string>, script: Script): WordCutter {
+function tempFile(name: string, content: string): string {
+  const path = join(tmpdir(), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/**
+ * A cutter over the given dictionary and user words. nodejieba holds one dictionary per
+ * process: each cutter loads its own again when another was loaded since.
+ */
+export function jiebaCutter(userWords: Iterable<string>, script: Script, dictionary: string): WordCutter {
   const words = [...new Set([...userWords].map((w) => inScript(norm(w), script)).filter((w) => w.length >= 2 && !/\s/.test(w)))].sort();
-  const key = createHash('sha256').update(words.join('\n')).digest('hex');
-  if (loadedKey !== key) {
-    const file = join(tmpdir(), `report-qa-userdict-${key.slice(0, 16)}.txt`);
-    writeFileSync(file, words.map((w) => `${w} ${USER_WORD_FREQUENCY} n`).join('\n') + '\n');
-    nodejieba.load({ userDict: file });
+  const content = dictionary + words.map((w) => `${w} ${USER_WORD_FREQUENCY} n\n`).join('');
+  const key = createHash('sha256').update(content).digest('hex').slice(0, 16);
+  const dict = tempFile(`report-qa-dict-${key}.txt`, content);
+  const ensureLoaded = (): void => {
+    if (loadedKey === key) return;
+    nodejieba.load({
+      dict,
+      // keyword extraction is not used: tiny files instead of jieba's large ones
+      idfDict: tempFile('report-qa-idf.txt', '的 1.0\n'),
+      stopWordDict: tempFile('report-qa-stop.txt', '的\n'),
+    });
     loadedKey = key;
-  }
-  return { cut: (text: string) => nodejieba.cut(text, true), tag: (text: string) => nodejieba.tag(text) };
+  };
+  ensureLoaded();
+  return {
+    cut: (text: string) => {
+      ensureLoaded();
+      return nodejieba.cut(text, true);
+    },
+    tag: (text: string) => {
+      ensureLoaded();
+      return nodejieba.tag(text);
+    },
+  };
 }

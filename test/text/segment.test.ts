@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jiebaCutter } from '../../src/text/jieba';
+import { corpusDictionary, jiebaCutter } from '../../src/text/jieba';
 import { norm } from '../../src/text/normalize';
 import { inScript } from '../../src/text/script';
 import { tokenize, wordsOf } from '../../src/text/segment';
@@ -7,10 +7,11 @@ import { CURATED_TERMS, corpusTerms } from '../../src/text/userdict';
 import { seedText, DOC_IDS } from '../helpers';
 
 const terms = corpusTerms(DOC_IDS.map(seedText), []);
+const dictionary = (script: 'original' | 'simplified') => corpusDictionary(DOC_IDS.map(seedText), script);
 
 describe('segmentation with the reports\' own terms', () => {
   for (const script of ['original', 'simplified'] as const) {
-    const cutter = jiebaCutter(terms, script);
+    const cutter = jiebaCutter(terms, script, dictionary(script));
     it(`keeps domain terms whole (${script})`, () => {
       const words = wordsOf('本府「e等公務園＋～港都 e學苑」數位學習平台與公務人力發展中心，身心障礙人員、WebITR差勤系統及iKPD', cutter, script);
       for (const w of ['港都e學苑', '公務人力發展中心', '身心障礙', 'WebITR', 'iKPD']) expect(words).toContain(inScript(norm(w), script));
@@ -18,7 +19,7 @@ describe('segmentation with the reports\' own terms', () => {
   }
 
   it('keeps figures whole for search', () => {
-    const t = tokenize('已進用 1,940人，比例達 33.02%，合計 41億 4,612萬 0,193元，113年', jiebaCutter(terms, 'original'), 'original');
+    const t = tokenize('已進用 1,940人，比例達 33.02%，合計 41億 4,612萬 0,193元，113年', jiebaCutter(terms, 'original', dictionary('original')), 'original');
     expect(t.figures).toEqual(expect.arrayContaining(['1,940人', '1940', '33.02%', '41億4,612萬0,193元', '113年']));
   });
 

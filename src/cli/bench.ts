@@ -1,0 +1,87 @@
+// npm run bench: /api/ask over HTTP on a warm server — p50/p95 for one client and for eight
+// concurrent clients — and the server's peak RSS. Starts `npm start`'s server as a child
+// process on a free 127.0.0.1 port and ends it (by its PID) when done.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import { readEvalFile } from '../eval/items';
+import { percentile } from '../eval/stats';
+import { runCli } from './run';
+
+const ROUNDS = 5;
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Peak resident set size of a process, MB (Linux /proc). */
+function peakRssMb(pid: number): number | null {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+runCli(async () => {
+  const file = process.argv[2] ? resolve(process.argv[2]) : join(PROJECT_ROOT, 'test/fixtures/dev-questions.jsonl');
+  const questions = (await readEvalFile(file)).filter((i) => !i.history).map((i) => i.question);
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/serve.ts')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; ; i++) {
+      if (child.exitCode !== null) throw new Error('The server stopped before it was ready.');
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 600) throw new Error('The server did not become ready within 60 s.');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const ask = async (question: string): Promise<number> => {
+      const started = performance.now();
+      const res = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`/api/ask answered ${res.status}`);
+      return performance.now() - started;
+    };
+    for (const q of questions.slice(0, 10)) await ask(q); // warm-up
+
+    const single: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) for (const q of questions) single.push(await ask(q));
+
+    const concurrent: number[] = [];
+    const queue = Array.from({ length: ROUNDS }, () => questions).flat();
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let q = queue.shift(); q !== undefined; q = queue.shift()) concurrent.push(await ask(q));
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const out = (line: string): void => void process.stdout.write(`${line}\n`);
+    out(`/api/ask over HTTP, ${questions.length} questions × ${ROUNDS} rounds`);
+    out(`  1 client : p50 ${percentile(single, 0.5).toFixed(1)} ms · p95 ${percentile(single, 0.95).toFixed(1)} ms`);
+    out(`  8 clients: p50 ${percentile(concurrent, 0.5).toFixed(1)} ms · p95 ${percentile(concurrent, 0.95).toFixed(1)} ms · ${(concurrent.length / seconds).toFixed(0)} answers/s`);
+    const rss = peakRssMb(child.pid ?? 0);
+    out(`  server peak RSS ${rss === null ? 'unknown' : `${rss.toFixed(0)} MB`}`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});

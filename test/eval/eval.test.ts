@@ -1,0 +1,48 @@
+// The evaluation through the real API on the real index: the public set (when it is beside
+// the project) and the project's own sets must pass their bars.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { readEvalFile } from '../../src/eval/items';
+import { evaluate } from '../../src/eval/run';
+import { createApp } from '../../src/server/app';
+import { createServices } from '../../src/server/services';
+import { openIndex } from '../../src/store/open';
+import { DEV_QUESTIONS, hasPublicEval, PUBLIC_EVAL, ROOT } from '../helpers';
+
+const HELDOUT = join(ROOT, 'test/fixtures/heldout-questions.jsonl');
+let app: ReturnType<typeof createApp>;
+let services: ReturnType<typeof createServices>;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'report-qa-eval-'));
+  services = createServices(await openIndex({ ...loadConfig(), indexDir: join(dir, 'index') }));
+  app = createApp(services);
+});
+
+async function run(file: string) {
+  const report = await evaluate(app, await readEvalFile(file), services.documents);
+  const failures = report.results.filter((r) => !r.pass).map((r) => `${r.item.id}: ${r.body.answer}`);
+  return { report, failures };
+}
+
+describe('evaluation', () => {
+  it.skipIf(!hasPublicEval)('public set: at least 95%, every "none" not found, quotes exact and inside their lines', async () => {
+    const { report, failures } = await run(PUBLIC_EVAL);
+    expect(report.accuracy, failures.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(report.byType['none']?.pass).toBe(report.byType['none']?.total);
+    expect(report.exactQuoteRate).toBe(1);
+    expect(report.inLinesRate).toBe(1);
+  });
+
+  for (const [name, file] of [['own development', DEV_QUESTIONS], ['own held-out', HELDOUT]] as const) {
+    it(`${name} set: at least 90%, quotes exact and inside their lines`, async () => {
+      const { report, failures } = await run(file);
+      expect(report.accuracy, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(report.exactQuoteRate).toBe(1);
+      expect(report.inLinesRate).toBe(1);
+    });
+  }
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { figureAnswers, findAsks } from '../../src/retrieve/asks';
+
+const asks = (q: string) => findAsks(q).map((a) => `${a.kind}:${a.units.join('/')}`);
+
+describe('what a question asks', () => {
+  it('reads the unit a count implies', () => {
+    expect(asks('去年辦了幾場研習？')).toEqual(['count:場次/場/梯次']);
+    expect(asks('累計多少人次使用？')).toEqual(['count:人次/人天次/瀏覽人次']);
+    expect(asks('總共開了幾個班期？')).toEqual(['count:班/班期/個班期/期']);
+    expect(asks('有幾家特約商店？')).toEqual(['count:家']);
+    expect(asks('有多少個機關導入？')).toEqual(['count:個機關/個']);
+    expect(asks('有多少位主管參加？')).toEqual(['count:人/名/位/員/人次']);
+    expect(asks('一共印了多少張？')).toEqual(['count:張']);
+  });
+
+  it('reads percentages, money, rates, dates, durations, who, where and which', () => {
+    expect(asks('通過率是多少？')).toEqual(['percent:%']);
+    expect(asks('補助最高多少錢？')).toEqual(['money:千元/萬元/億元/元']);
+    expect(asks('貸款利率是多少？')).toEqual(['rate:厘/%']);
+    expect(asks('什麼時候開始實施？')).toEqual(['date:']);
+    expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週']);
+    expect(asks('得獎的是誰？')).toEqual(['who:']);
+    expect(asks('在哪裡舉行？')).toEqual(['where:']);
+    expect(asks('獲得哪些獎項？')).toEqual(['which:']);
+  });
+
+  it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {
+    expect(asks('在哪裡辦？有多少人參加？')).toEqual(['where:', 'count:人/名/位/員/人次']);
+    expect(asks('比例在110年和111年各是多少？')).toEqual(['percent:%']);
+  });
+
+  it('matches figures to asks by kind and unit; a bare number never answers', () => {
+    const [people] = findAsks('有多少人？');
+    expect(figureAnswers(people!, { kind: 'count', unit: '人' })).toBe(true);
+    expect(figureAnswers(people!, { kind: 'count', unit: '場次' })).toBe(false);
+    const [any] = findAsks('有多少？');
+    expect(figureAnswers(any!, { kind: 'money', unit: '元' })).toBe(true);
+    expect(figureAnswers(any!, { kind: 'number', unit: '' })).toBe(false);
+  });
+});

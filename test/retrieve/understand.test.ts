@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine';
+import { isElliptical } from '../../src/retrieve/followup';
+import { miniEngine } from '../mini';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ engine } = await miniEngine());
+});
+const query = (q: string, history: string[] = []) => engine.understand(q, history.map((content) => ({ role: 'user' as const, content }))).query;
+
+describe('query understanding', () => {
+  it('reads ROC and AD years, periods and comparisons', () => {
+    expect(query('111年底尚在貸款中有幾件？').years).toEqual([111]);
+    expect([...query('111年底尚在貸款中有幾件？').period.parts]).toEqual(['END']);
+    expect(query('2022年的英語檢定通過比例？').years).toEqual([111]);
+    expect(query('英語檢定比例110年和111年各是多少？').compare).toBe(true);
+    expect([...query('110年下半年健康檢查補助多少人？').period.parts]).toEqual(['H2']);
+  });
+
+  it('reads Simplified questions as Traditional', () => {
+    const q = query('111年通过英语检定的比例是多少？');
+    expect(q.terms.map((t) => t.text)).toContain('英語檢定');
+    expect(q.asks[0]?.kind).toBe('percent');
+  });
+
+  it('keeps topic words and drops question words', () => {
+    const terms = query('請問111年數位學習平台開設課程共有多少門？').terms.map((t) => t.text);
+    expect(terms).toContain('數位學習');
+    expect(terms.some((t) => /多少|請問/.test(t))).toBe(false);
+  });
+
+  it('marks a quoted name and another city as required', () => {
+    expect(query('「急難貸款」有幾件？').terms.find((t) => t.text === '急難貸款')?.required).toBe(true);
+    expect(query('台南市111年健康檢查補助多少人？').terms.find((t) => t.text.startsWith('台南市'))?.required).toBe(true);
+  });
+});
+
+describe('follow-ups', () => {
+  it('replace the year and keep the topic', () => {
+    const q = query('那111年呢？', ['110年健康檢查補助了多少人？']);
+    expect(q.years).toEqual([111]);
+    expect(q.terms.map((t) => t.text)).toContain('健康檢查');
+    expect(q.asks[0]?.units).toContain('人');
+  });
+
+  it('replace the group asked about', () => {
+    const q = query('簡任人員呢？', ['111年英語檢定通過的比例是多少？']);
+    expect(q.years).toEqual([111]);
+    const terms = q.terms.map((t) => t.text);
+    expect(terms).toContain('簡任');
+    expect(terms).toContain('英語檢定');
+  });
+
+  it('tell a new question from an elliptical one', () => {
+    expect(isElliptical(query('有多少人參加？'))).toBe(true);
+    expect(isElliptical(query('那110年呢？'))).toBe(true);
+    expect(isElliptical(query('110年數位學習平台開設多少門課程？'))).toBe(false);
+    // a question of its own keeps the conversation's year only as a preference
+    const q = query('數位學習平台開設多少門課程？', ['111年英語檢定通過人數？']);
+    expect(q.years).toEqual([]);
+    expect(q.softYears).toEqual([111]);
+  });
+});
