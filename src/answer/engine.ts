@@ -76,6 +76,8 @@ export class AnswerEngine {
     const topK = options.topK ?? DEFAULT_TOP_K;
     const { query, previous } = this.understand(question, history);
     const candidates = await this.retrieve(query, previous);
+    // let timers and other requests run between retrieval and ranking (a request's time limit among them)
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const scored = rerank(query, candidates);
     const result = query.compare ? this.compareYears(query, candidates, topK) : this.answerOne(query, scored, topK);
     return { ...result, tookMs: Math.round(performance.now() - started) };

@@ -1,0 +1,131 @@
+// The chat page end to end in a real Chromium (Debian package, driven by playwright-core):
+// ask, see the figure, open its source at the quoted lines, a follow-up, a not-found answer,
+// a 375 px phone. Screenshots go to test-output/screenshots.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers';
+import { startServer, type TestServer } from '../server/serve';
+import { CHROMIUM_ARGS, chromiumPath } from '../setup/browser';
+
+const SHOTS = join(ROOT, 'test-output/screenshots');
+let server: TestServer;
+let browser: Browser;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startServer();
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium is not installed (Debian packages chromium and fonts-noto-cjk).');
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-TW' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(server.url);
+  return page;
+}
+
+const visible = (l: Locator): Promise<void> => l.first().waitFor({ state: 'visible' });
+const hidden = (l: Locator): Promise<void> => l.first().waitFor({ state: 'hidden' });
+
+/** The element's box lies within the window and within its scrolling list. */
+async function inViewport(l: Locator): Promise<boolean> {
+  return l.first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const box = (el.closest('.source-lines') ?? document.documentElement).getBoundingClientRect();
+    return r.top >= Math.max(0, box.top) - 1 && r.bottom <= Math.min(window.innerHeight, box.bottom) + 1;
+  });
+}
+
+async function askOnPage(page: Page, question: string): Promise<void> {
+  const before = await page.locator('.answer').count();
+  await page.fill('#question', question);
+  await page.press('#question', 'Enter');
+  await page.locator('.answer').nth(before).locator('.tools:not([hidden]), .status:has-text("報告中沒有")').first().waitFor();
+}
+
+describe('chat page', () => {
+  it('answers a question with the figure highlighted and a citation that opens the quoted lines', async () => {
+    const page = await open(1280, 860);
+    expect(await page.locator('h1').textContent()).toBe('高雄市政府報告問答');
+    expect(await page.locator('.example').count()).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: join(SHOTS, '1-first-visit.png') });
+
+    await askOnPage(page, '113年下半年辦理退休的有多少人？');
+    const answer = page.locator('.answer').last();
+    await visible(answer.locator('mark.figure', { hasText: '776人' }));
+    await page.screenshot({ path: join(SHOTS, '2-answer.png') });
+
+    await answer.locator('.chip').first().click();
+    const panel = page.locator('#source');
+    await visible(page.locator('.line.hit'));
+    expect(await page.locator('#source-title').textContent()).toContain('113年7月至12月');
+    const hits = await page.locator('.line.hit').evaluateAll((lines) => lines.map((l) => Number((l as HTMLElement).dataset['line'])));
+    expect(hits[0]).toBeLessThanOrEqual(490);
+    expect(hits).toContain(490);
+    expect(await inViewport(page.locator('.line.hit', { hasText: '776人辦理退休' }))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, '3-source-highlighted.png') });
+
+    await page.keyboard.press('Escape');
+    await hidden(panel);
+
+    // a follow-up keeps the topic
+    await askOnPage(page, '那106年下半年呢？');
+    await visible(page.locator('.answer').last().locator('mark.figure', { hasText: '647人' }));
+
+    // copy an answer with its citations
+    await page.locator('.answer').last().locator('.copy').click();
+    await visible(page.locator('.answer').last().locator('.copy', { hasText: '已複製' }));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('647人');
+    expect(copied).toContain('出處');
+
+    // what the reports do not hold
+    await askOnPage(page, '臺北市政府113年身心障礙人員進用比例是多少？');
+    const notFound = page.locator('.answer').last();
+    expect(await notFound.getAttribute('class')).toContain('not-found');
+    expect(await notFound.locator('.status').textContent()).toBe('報告中沒有這項資料');
+    await notFound.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, '4-not-found.png') });
+  });
+
+  it('keeps Shift+Enter for a new line and sends with Enter only', async () => {
+    const page = await open(1024, 768);
+    await page.fill('#question', '第一行');
+    await page.press('#question', 'Shift+Enter');
+    await page.keyboard.type('第二行');
+    expect(await page.inputValue('#question')).toBe('第一行\n第二行');
+    expect(await page.locator('.msg.user').count()).toBe(0);
+  });
+
+  it('works on a 375 px wide phone', async () => {
+    const page = await open(375, 740);
+    await page.locator('.example').first().click();
+    await page.locator('.answer .tools:not([hidden])').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, '5-phone-answer.png') });
+    await page.locator('.answer .chip').first().click();
+    await visible(page.locator('.line.hit'));
+    expect(await inViewport(page.locator('.line.hit'))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, '6-phone-source.png') });
+    await page.locator('#source-close').click();
+    await hidden(page.locator('#source'));
+  });
+
+  it('raised no script error and no content-security-policy violation', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,333 @@
+// The chat page: asks /api/ask/stream, shows the answer as it arrives with its figures
+// highlighted and numbered citations, and opens a report at the cited lines. No framework;
+// text is always set with textContent (no HTML from answers or reports).
+'use strict';
+
+const MAX_HISTORY = 20;
+const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\(\d+\))?(?:[億萬千百]\d[\d,]*(?:\.\d+)?)*[億萬千百]?(?:%|％|‰|人天次|人次|場次|車次|個班期|班期|小時|大類|千元|萬元|億元|元|個機關|人|名|位|場|班|門|件|家|個|次|份|對|厘|類|期|項|所|筆)/g;
+const CITE = /\[(\d+)\]/g;
+
+const $ = (selector) => document.querySelector(selector);
+const state = { turns: [], busy: false, documents: new Map(), lastQuestion: '' };
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Text with figures marked and [n] turned into citation buttons. */
+function renderLine(line, citations, onCite) {
+  const frag = document.createDocumentFragment();
+  let at = 0;
+  for (const m of line.matchAll(CITE)) {
+    appendFigures(frag, line.slice(at, m.index));
+    const n = Number(m[1]);
+    const c = citations.find((x) => x.n === n);
+    const ref = el('button', 'cite-ref', `[${n}]`);
+    ref.type = 'button';
+    ref.dataset.n = String(n);
+    ref.setAttribute('aria-label', c ? `出處 ${n}：${c.title}，第${c.lineStart}至${c.lineEnd}行` : `出處 ${n}`);
+    ref.addEventListener('click', () => onCite(n));
+    frag.append(ref);
+    at = (m.index ?? 0) + m[0].length;
+  }
+  appendFigures(frag, line.slice(at));
+  return frag;
+}
+
+function appendFigures(frag, text) {
+  let at = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    frag.append(text.slice(at, m.index));
+    frag.append(el('mark', 'figure', m[0]));
+    at = (m.index ?? 0) + m[0].length;
+  }
+  frag.append(text.slice(at));
+}
+
+function scrollToEnd() {
+  const last = $('#messages').lastElementChild;
+  if (last) last.scrollIntoView({ block: 'end', behavior: 'smooth' });
+}
+
+class AnswerView {
+  constructor(question) {
+    this.node = $('#tpl-answer').content.firstElementChild.cloneNode(true);
+    this.status = this.node.querySelector('.status');
+    this.text = this.node.querySelector('.text');
+    this.chips = this.node.querySelector('.chips');
+    this.tools = this.node.querySelector('.tools');
+    this.answer = '';
+    this.citations = [];
+    this.found = true;
+    this.question = question;
+    this.node.classList.add('loading');
+    this.status.textContent = '正在查找報告…';
+    this.tools.hidden = true;
+    this.node.querySelector('.copy').addEventListener('click', () => this.copy());
+  }
+
+  meta(data) {
+    this.found = data.found;
+    this.node.classList.remove('loading');
+    this.status.textContent = '';
+    if (!data.found) {
+      this.node.classList.add('not-found');
+      this.status.textContent = '報告中沒有這項資料';
+    }
+  }
+
+  delta(piece) {
+    this.answer += piece;
+    this.draw();
+  }
+
+  citation(c) {
+    this.citations.push(c);
+    const chip = el('button', 'chip');
+    chip.type = 'button';
+    chip.dataset.n = String(c.n);
+    chip.append(el('span', 'chip-n', String(c.n)), el('span', 'chip-title', `${c.title}・第${c.lineStart}–${c.lineEnd}行`));
+    chip.setAttribute('aria-label', `開啟出處 ${c.n}：${c.title}，${c.section}，第${c.lineStart}至${c.lineEnd}行`);
+    chip.addEventListener('click', () => openSource(c, chip));
+    this.chips.append(chip);
+    this.draw();
+  }
+
+  done(data) {
+    this.node.classList.remove('loading');
+    this.tools.hidden = false;
+    this.node.querySelector('.took').textContent = `${(data.tookMs / 1000).toFixed(2)} 秒`;
+  }
+
+  fail(message) {
+    this.node.classList.remove('loading');
+    this.node.classList.add('error');
+    this.status.textContent = message;
+    const retry = el('button', 'ghost retry', '再試一次');
+    retry.type = 'button';
+    retry.addEventListener('click', () => {
+      this.node.remove();
+      state.busy = false;
+      ask(this.question, { again: true });
+    });
+    this.text.replaceChildren(retry);
+  }
+
+  draw() {
+    const open = (n) => {
+      const c = this.citations.find((x) => x.n === n);
+      if (c) openSource(c, this.chips.querySelector(`[data-n="${n}"]`));
+    };
+    const lines = this.answer.split('\n').filter((l) => l.length > 0);
+    this.text.replaceChildren(...lines.map((line) => {
+      const p = el('p', /^最接近的資料/.test(line) ? 'nearest' : '');
+      p.append(renderLine(line, this.citations, open));
+      return p;
+    }));
+  }
+
+  async copy() {
+    const sources = this.citations.map((c) => `[${c.n}] ${c.title}｜${c.section}｜第${c.lineStart}–${c.lineEnd}行\n「${c.quote}」`).join('\n');
+    const text = `問：${this.question}\n答：${this.answer}${sources ? `\n\n出處：\n${sources}` : ''}`;
+    const button = this.node.querySelector('.copy');
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = el('textarea');
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    button.textContent = '已複製';
+    setTimeout(() => (button.textContent = '複製答案與出處'), 2000);
+  }
+}
+
+/** Reads server-sent events from a fetch response. */
+async function readEvents(response, onEvent) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const event = (block.match(/^event: ?(.*)$/m) || [])[1] || 'message';
+      const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.replace(/^data: ?/, '')).join('\n');
+      onEvent(event, data ? JSON.parse(data) : null);
+    }
+  }
+}
+
+async function ask(question, options = {}) {
+  question = question.trim();
+  if (!question || state.busy) return;
+  state.busy = true;
+  $('#send').disabled = true;
+  $('#welcome').hidden = true;
+  if (!options.again) {
+    const user = $('#tpl-user').content.firstElementChild.cloneNode(true);
+    user.querySelector('.bubble').textContent = question;
+    $('#messages').append(user);
+  }
+  const view = new AnswerView(question);
+  $('#messages').append(view.node);
+  scrollToEnd();
+  try {
+    const response = await fetch('/api/ask/stream', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, history: state.turns.slice(-MAX_HISTORY) }),
+    });
+    if (!response.ok) {
+      let message = '服務暫時無法回答，請稍後再試。';
+      try {
+        message = (await response.json()).error.message;
+      } catch {
+        // keep the general message
+      }
+      view.fail(message);
+      return;
+    }
+    let failed = false;
+    await readEvents(response, (event, data) => {
+      if (event === 'meta') view.meta(data);
+      else if (event === 'delta') view.delta(data.text);
+      else if (event === 'citation') view.citation(data);
+      else if (event === 'done') view.done(data);
+      else if (event === 'error') {
+        failed = true;
+        view.fail(data.error.message);
+      }
+    });
+    if (!failed) state.turns.push({ role: 'user', content: question }, { role: 'assistant', content: view.answer });
+  } catch {
+    view.fail('無法連線到服務，請確認網路後再試一次。');
+  } finally {
+    state.busy = false;
+    $('#send').disabled = false;
+    scrollToEnd();
+  }
+}
+
+async function loadDocument(docId) {
+  if (!state.documents.has(docId)) {
+    const response = await fetch(`/api/documents/${encodeURIComponent(docId)}`);
+    if (!response.ok) throw new Error('document');
+    state.documents.set(docId, await response.json());
+  }
+  return state.documents.get(docId);
+}
+
+let returnFocus = null;
+
+async function openSource(citation, opener) {
+  returnFocus = opener || document.activeElement;
+  const panel = $('#source');
+  panel.hidden = false;
+  document.body.classList.add('source-open');
+  $('#source-title').textContent = citation.title;
+  $('#source-section').textContent = citation.section;
+  $('#source-meta').textContent = '載入中…';
+  const list = $('#source-lines');
+  list.replaceChildren();
+  let doc;
+  try {
+    doc = await loadDocument(citation.docId);
+  } catch {
+    $('#source-meta').textContent = '無法載入這份報告，請稍後再試。';
+    return;
+  }
+  $('#source-meta').textContent = `${doc.agency}・${doc.kind}・期間 ${doc.period.label}（${doc.period.adLabel}）・引用第 ${citation.lineStart}–${citation.lineEnd} 行`;
+  const items = doc.lines.map((text, i) => {
+    const li = el('li', 'line');
+    const n = i + 1;
+    li.value = n;
+    li.dataset.line = String(n);
+    li.append(el('span', 'ln', String(n)), el('span', 'lt', text.trim() === '' ? ' ' : text));
+    if (n >= citation.lineStart && n <= citation.lineEnd) {
+      li.classList.add('hit');
+      li.setAttribute('aria-label', `引用的第 ${n} 行`);
+    }
+    if (text.trim() === '') li.classList.add('blank');
+    return li;
+  });
+  list.replaceChildren(...items);
+  const first = list.querySelector('.hit');
+  if (first) first.scrollIntoView({ block: 'center' });
+  list.focus({ preventScroll: true });
+}
+
+function closeSource() {
+  $('#source').hidden = true;
+  document.body.classList.remove('source-open');
+  if (returnFocus && document.contains(returnFocus)) returnFocus.focus();
+}
+
+async function loadReports() {
+  try {
+    const { documents } = await (await fetch('/api/documents')).json();
+    const list = $('#report-list');
+    list.replaceChildren(
+      ...documents
+        .slice()
+        .sort((a, b) => a.period.from.year - b.period.from.year || a.period.from.month - b.period.from.month)
+        .map((d) => el('span', 'report', `${d.title}`)),
+    );
+  } catch {
+    $('#report-list').textContent = '（暫時無法載入）';
+  }
+}
+
+function autoSize() {
+  const q = $('#question');
+  q.style.height = 'auto';
+  q.style.height = `${Math.min(q.scrollHeight, 160)}px`;
+}
+
+function init() {
+  const question = $('#question');
+  $('#ask').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = question.value;
+    if (!text.trim() || state.busy) return;
+    question.value = '';
+    autoSize();
+    ask(text);
+  });
+  question.addEventListener('keydown', (event) => {
+    // Enter sends; Shift+Enter adds a line; Enter that confirms an IME candidate does neither
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
+      event.preventDefault();
+      $('#ask').requestSubmit();
+    }
+  });
+  question.addEventListener('input', autoSize);
+  for (const button of document.querySelectorAll('.example')) {
+    button.addEventListener('click', () => ask(button.textContent || ''));
+  }
+  $('#new-chat').addEventListener('click', () => {
+    state.turns = [];
+    $('#messages').replaceChildren();
+    $('#welcome').hidden = false;
+    closeSource();
+    question.focus();
+  });
+  $('#source-close').addEventListener('click', closeSource);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !$('#source').hidden) closeSource();
+  });
+  loadReports();
+  question.focus();
+}
+
+document.addEventListener('DOMContentLoaded', init);
