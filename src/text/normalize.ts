@@ -107,8 +107,3 @@ export function compactSpaces(src: string): string {
     })
     .trim();
 }
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-export function isCjk(ch: string): boolean {
-  return CJK.test(ch);
-}

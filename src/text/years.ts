@@ -44,10 +44,6 @@ export function findYears(text: string): YearMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function yearSet(text: string): Set<number> {
-  return new Set(findYears(text).map((y) => y.roc));
-}
-
 /**
  * Rewrites AD years in a question as ROC years and keeps the AD form beside it, because it
  * may be part of a name ("2023年高雄燈會"). A bare "2024" (English questions) becomes "113年";

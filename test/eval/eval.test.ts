@@ -13,6 +13,7 @@ import { openIndex } from '../../src/store/open';
 import { DEV_QUESTIONS, hasPublicEval, PUBLIC_EVAL, ROOT } from '../helpers';
 
 const HELDOUT = join(ROOT, 'test/fixtures/heldout-questions.jsonl');
+const HELDOUT2 = join(ROOT, 'test/fixtures/heldout2-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -37,7 +38,7 @@ describe('evaluation', () => {
     expect(report.inLinesRate).toBe(1);
   });
 
-  for (const [name, file] of [['own development', DEV_QUESTIONS], ['own held-out', HELDOUT]] as const) {
+  for (const [name, file] of [['own development', DEV_QUESTIONS], ['own held-out', HELDOUT], ['own second held-out', HELDOUT2]] as const) {
     it(`${name} set: at least 90%, quotes exact and inside their lines`, async () => {
       const { report, failures } = await run(file);
       expect(report.accuracy, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
