@@ -8,7 +8,7 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\(\d+\))?(?:[億萬千百]\d[\d,]*(?:\.\d+)
 const CITE = /\[(\d+)\]/g;
 
 const $ = (selector) => document.querySelector(selector);
-const state = { turns: [], busy: false, documents: new Map(), lastQuestion: '' };
+const state = { turns: [], busy: false, documents: new Map() };
 
 function el(tag, className, text) {
   const node = document.createElement(tag);

@@ -266,7 +266,7 @@ export function scoreCandidate(q: Query, c: Candidate): Scored {
   const at = picks[0]?.figure.start ?? (c.years[0]?.start ?? 0);
   let yearMatch: boolean | null = null;
   if (q.years.length > 0) {
-    yearMatch = picks.length > 0 || figureAsks.length === 0 ? yearFits(c, at, q.years) : c.years.some((y) => q.years.includes(y.roc)) || yearFits(c, at, q.years);
+    yearMatch = yearFits(c, at, q.years);
     score += yearMatch ? WEIGHTS.year : WEIGHTS.yearMismatch;
   } else if (q.softYears.length > 0 && yearFits(c, at, q.softYears)) {
     score += WEIGHTS.softYear;
