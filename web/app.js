@@ -73,10 +73,6 @@ class AnswerView {
     this.found = data.found;
     this.node.classList.remove('loading');
     this.status.textContent = '';
-    if (!data.found) {
-      this.node.classList.add('not-found');
-      this.status.textContent = '報告中沒有這項資料';
-    }
   }
 
   delta(piece) {
@@ -98,6 +94,11 @@ class AnswerView {
 
   done(data) {
     this.node.classList.remove('loading');
+    // not found in the reports (a question that names nothing to look for gets guidance instead)
+    if (!this.found && this.answer.startsWith('報告中沒有')) {
+      this.node.classList.add('not-found');
+      this.status.textContent = '報告中沒有這項資料';
+    }
     this.tools.hidden = false;
     this.node.querySelector('.took').textContent = `${(data.tookMs / 1000).toFixed(2)} 秒`;
   }

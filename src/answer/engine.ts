@@ -31,6 +31,9 @@ export interface AskOptions {
   topK?: number;
 }
 
+/** The reply to a question that names nothing to look for (「你好」, 「113年」, 「？？？」). */
+export const GUIDANCE = '請告訴我想查詢報告中的哪一項資料，例如：「113年下半年辦理退休的有多少人？」或「106年原住民進用比例是多少？」。';
+
 /** Passages handed from retrieval to the reranker, per retrieval text. */
 export const RETRIEVED = 30;
 export const DEFAULT_TOP_K = 5;
@@ -75,6 +78,7 @@ export class AnswerEngine {
     const started = performance.now();
     const topK = options.topK ?? DEFAULT_TOP_K;
     const { query, previous } = this.understand(question, history);
+    if (query.terms.length === 0) return { answer: GUIDANCE, found: false, citations: [], tookMs: Math.round(performance.now() - started) };
     const candidates = await this.retrieve(query, previous);
     // let timers and other requests run between retrieval and ranking (a request's time limit among them)
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -152,8 +156,8 @@ export class AnswerEngine {
 
   private part(q: Query, s: Scored): AnswerPart {
     const c = s.candidate;
-    // questions asking who, where or which get the whole sentence: the name may stand anywhere in it
-    const whole = q.asks.some((a) => !isFigureAsk(a)) || c.kind === 'budget';
+    // who, where, which — or nothing in particular: the whole sentence, the name may stand anywhere in it
+    const whole = q.asks.length === 0 || q.asks.some((a) => !isFigureAsk(a)) || c.kind === 'budget';
     return { scored: s, span: whole ? { start: c.start, end: c.end } : quoteSpan(s, q) };
   }
 

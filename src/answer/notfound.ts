@@ -5,15 +5,18 @@ import type { Query } from '../retrieve/understand';
 import type { DocumentRecord } from '../store/documents';
 import { rocToAd } from '../text/years';
 
-/** The question's topic: the question without its question words. */
+const MAX_TOPIC = 60;
+
+/** The question's topic: the question without its question words (shortened when long). */
 export function topicOf(q: Query): string {
-  return q.original
+  const topic = q.original
     .normalize('NFKC')
     .trim()
     .replace(/[?？!！。]+$/, '')
     .replace(/(?:的)?(?:是|有|為|共|總共|一共|大約)?(?:多少[^\s，,]{0,3}|幾[^\s，,]{0,3}|是誰|是什麼|什麼時候|何時|在哪裡|哪些|哪一個)$/, '')
     .replace(/^(?:請問|想知道|查詢)/, '')
     .trim();
+  return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC)}…` : topic;
 }
 
 export function notFoundLead(q: Query, documents: DocumentRecord[]): string {

@@ -60,7 +60,7 @@ const VERB_WEIGHT = 0.6;
 const OTHER_CITIES = /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|基隆|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江)(?:市|縣)(?:政府)?/g;
 
 // question words and fillers that are never a topic; periods are matched by the period logic
-const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|年中|月份|期間|時候)$/;
+const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|hello|hi|thanks)$/;
 
 /** Other spellings of a word: its synonyms, and for a compound the compound with a synonym inside (進用比例 → 進用比率). */
 export function altsOf(word: string): string[] {

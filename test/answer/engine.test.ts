@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerEngine, AnswerResult } from '../../src/answer/engine';
+import { GUIDANCE, type AnswerEngine, type AnswerResult } from '../../src/answer/engine';
 import { holdsFigure } from '../../src/eval/figures';
 import { checkQuote } from '../../src/eval/score';
 import type { DocumentRecord } from '../../src/store/documents';
@@ -58,6 +58,13 @@ describe('answers from a small corpus', () => {
     const r = await engine.ask('109年健康檢查補助了多少人？');
     expect(r.answer).toContain('109年（2020年）');
     expect(r.answer).toContain('最接近的資料');
+  });
+
+  it('ask what to look for when a question names nothing', async () => {
+    for (const q of ['你好', '？？？', '111年']) {
+      const r = await engine.ask(q);
+      expect(r).toMatchObject({ found: false, citations: [], answer: GUIDANCE });
+    }
   });
 
   it('never put a figure in an answer that its citations do not quote', async () => {
