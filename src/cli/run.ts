@@ -5,8 +5,9 @@ import { ConfigError } from '../config';
 import { ModelError } from '../embed/model';
 import { SeedError } from '../ingest/seeds';
 import { IndexError } from '../store/load';
+import { EvalFileError } from '../eval/items';
 
-const KNOWN = [ConfigError, ModelError, SeedError, IndexError, BuildLockedError];
+const KNOWN = [ConfigError, ModelError, SeedError, IndexError, BuildLockedError, EvalFileError];
 
 export class UsageError extends Error {}
 
