@@ -128,4 +128,20 @@ describe('chat page', () => {
   it('raised no script error and no content-security-policy violation', () => {
     expect(problems).toEqual([]);
   });
+
+  it('says so plainly, with a retry, when the service cannot be reached', async () => {
+    const own = await startServer();
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(own.url);
+    await own.close();
+    await page.fill('#question', '113年下半年辦理退休的有多少人？');
+    await page.press('#question', 'Enter');
+    const failed = page.locator('.answer.error');
+    await visible(failed);
+    expect(await failed.locator('.status').textContent()).toContain('無法連線到服務');
+    await visible(failed.locator('.retry'));
+    await page.screenshot({ path: join(SHOTS, '7-error.png') });
+    await context.close();
+  });
 });
