@@ -110,8 +110,9 @@ class AnswerView {
     const retry = el('button', 'ghost retry', '再試一次');
     retry.type = 'button';
     retry.addEventListener('click', () => {
+      // another question is still being answered: its turn comes first
+      if (state.busy) return;
       this.node.remove();
-      state.busy = false;
       ask(this.question, { again: true });
     });
     this.text.replaceChildren(retry);

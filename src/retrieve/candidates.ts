@@ -68,11 +68,16 @@ function sentenceSpans(passage: Passage, table: boolean): Span[] {
   return spans;
 }
 
+/** Years the section path names ("113年下半年業務"). */
+function sectionYearsOf(passage: Passage): number[] {
+  return findYears(norm(passage.section)).map((y) => y.roc);
+}
+
 function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number, neighbourhood: string): Candidate[] {
   const context = norm(sectionTail(passage.section));
   const heading = norm(passage.section.split(' > ').pop() ?? '');
   const title = norm(doc.title);
-  const sectionYears = findYears(norm(passage.section)).map((y) => y.roc);
+  const sectionYears = sectionYearsOf(passage);
   const table = doc.budget.some((r) => r.groupStart >= passage.lineStart && r.groupEnd <= passage.lineEnd);
   const spans = sentenceSpans(passage, table);
   let paragraphStart = 0;
@@ -139,7 +144,7 @@ function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, ran
     neighbourhood,
     figures: [figure],
     years: [],
-    sectionYears: findYears(norm(passage.section)).map((y) => y.roc),
+    sectionYears: sectionYearsOf(passage),
     period: findPeriod(''),
     rank,
     row,

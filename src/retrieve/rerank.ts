@@ -187,13 +187,13 @@ function periodScore(q: Query, c: Candidate): number {
   return score;
 }
 
-function pickFigures(q: Query, c: Candidate, years: number[]): Pick[] {
+function pickFigures(q: Query, c: Candidate): Pick[] {
   const picks: Pick[] = [];
   for (const ask of q.asks.filter(isFigureAsk)) {
     let best: Pick | null = null;
     for (const f of c.figures) {
       if (!figureAnswers(ask, f)) continue;
-      if (years.length > 0 && !yearFits(c, f.start, years)) continue;
+      if (q.years.length > 0 && !yearFits(c, f.start, q.years)) continue;
       if (picks.some((p) => p.figure === f)) continue;
       const local = localShare(q.terms, c, f.start) + (isTotal(c, f) ? WEIGHTS.total : 0);
       if (!best || local > best.local) best = { ask, figure: f, local };
@@ -251,7 +251,7 @@ export function scoreCandidate(q: Query, c: Candidate): Scored {
     )
     .map((t) => t.text);
   const figureAsks = q.asks.filter(isFigureAsk);
-  const picks = pickFigures(q, c, q.years);
+  const picks = pickFigures(q, c);
   const headed = q.terms.reduce((s, t) => s + t.weight * termCoverage(t, c.heading), 0) / Math.max(1e-9, q.terms.reduce((s, t) => s + t.weight, 0));
   let score = WEIGHTS.coverage * coverage + WEIGHTS.heading * headed + WEIGHTS.retrieval / (1 + c.rank / 5) + rowLabelBonus(q, c);
 
