@@ -1,18 +1,32 @@
 // The answer pipeline, wired in one place and read top to bottom:
-//   understand (with the conversation) → retrieve → candidates → rerank → decide → compose.
-// Runtime-neutral: retrieval, the word cutter and the documents are handed in.
-import { candidatesFrom, partOf, type Candidate, type CandidateSource } from '../retrieve/candidates';
-import { isElliptical, mergeFollowUp } from '../retrieve/followup';
-import { rerank, scoreCandidate, SUPPORT, type Scored } from '../retrieve/rerank';
+//   understand (with the conversation) → plan the parts → retrieve → candidates → features
+//   → score (fitted model) → decide → compose.
+// `prepare` does everything that does not depend on the model's weights, `answerWith` the
+// rest, so that `npm run tune` can fit the weights on prepared questions. Runtime-neutral:
+// retrieval, the word cutter and the documents are handed in.
+import { answerUnits } from '../ingest/sentences';
+import type { Passage } from '../ingest/passages';
+import { candidatesFrom, candidateSource, type Candidate } from '../retrieve/candidates';
+import type { Featured } from '../retrieve/features';
+import { mergeFollowUp, mergePiece } from '../retrieve/followup';
+import { intentOf, type Intent } from '../retrieve/intent';
+import { Lexicon } from '../retrieve/lexicon';
+import { MODELS, type LinearModel, type ModelVariant } from '../retrieve/model';
+import { planParts, type Plan } from '../retrieve/parts';
+import { featurize, scoreAll, type Similarities } from '../retrieve/rank';
+import { RANKING } from '../retrieve/ranking-options';
 import type { PassageSearch } from '../retrieve/search';
 import type { TermOptions } from '../retrieve/terms';
 import { understand, type Query } from '../retrieve/understand';
-import { isFigureAsk } from '../retrieve/asks';
 import { norm } from '../text/normalize';
-import { quoteSpan } from './spans';
 import type { Citation } from './citations';
-import { compose, type AnswerPart } from './compose';
+import { compose, composeDecision, spanFor } from './compose';
+import { decide, type AnswerKind } from './decide';
+import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
+import { reportChoices, summaryOf } from './summary';
+
+export { GUIDANCE };
 
 export interface ChatTurn {
   role: 'user' | 'assistant';
@@ -22,6 +36,7 @@ export interface ChatTurn {
 export interface AnswerResult {
   answer: string;
   found: boolean;
+  kind: AnswerKind;
   citations: Citation[];
   tookMs: number;
 }
@@ -31,29 +46,45 @@ export interface AskOptions {
   topK?: number;
 }
 
-/** The reply to a question that names nothing to look for (「你好」, 「113年」, 「？？？」). */
-export const GUIDANCE = '請告訴我想查詢報告中的哪一項資料，例如：「113年下半年辦理退休的有多少人？」或「106年原住民進用比例是多少？」。';
-
-/** Passages handed from retrieval to the reranker, per retrieval text. */
-export const RETRIEVED = 30;
 export const DEFAULT_TOP_K = 5;
+/** At most this many items in a 「列出…」 answer. */
+export const MAX_LIST = 8;
+
+/** A question with everything the model weighs: its plan and each part's candidates with their features. */
+export interface Prepared {
+  intent: Intent;
+  plan: Plan;
+  /** per part of the plan: its candidates and their features */
+  parts: Featured[][];
+  /** the whole question without its year or city, for the nearest thing the reports hold */
+  relaxed: { query: Query; featured: Featured[] };
+  /** the embeddings took part (the hybrid model weighs them) */
+  dense: boolean;
+}
 
 export class AnswerEngine {
   private readonly idfCache = new Map<string, number | null>();
   private readonly corpus: string[];
   /** every report's full text, normalised: what the reports use at all */
   private readonly vocabulary: string;
-  private readonly source: CandidateSource;
+  private readonly source: ReturnType<typeof candidateSource>;
+  /** the passage each answer unit belongs to, for the sentences dense search finds */
+  private readonly passageOfUnit = new Map<string, Passage>();
+  /** the reports' wording: typos corrected, contractions expanded */
+  private readonly lexicon: Lexicon;
 
   constructor(
     private readonly search: PassageSearch,
     private readonly terms: Omit<TermOptions, 'idf' | 'used'>,
+    private readonly models: Record<ModelVariant, LinearModel> = MODELS,
   ) {
     this.corpus = [...search.byId.values()].map((p) => norm(`${p.section}\n${p.text}`));
     this.vocabulary = [...search.documents.values()].map((d) => norm(d.lines.join(''))).join('\n');
-    const parts = new Map<string, string>();
-    for (const p of search.byId.values()) parts.set(partOf(p), `${parts.get(partOf(p)) ?? ''}\n${norm(p.text)}`);
-    this.source = { documents: search.documents, parts };
+    this.lexicon = new Lexicon(this.vocabulary);
+    this.source = candidateSource([...search.byId.values()], search.documents);
+    for (const p of search.byId.values()) {
+      for (const u of answerUnits(p, search.documents.get(p.docId)?.budget ?? [])) this.passageOfUnit.set(u.id, p);
+    }
   }
 
   /** Rarity of a normalised term across the passages (and their section paths); null if unused. */
@@ -66,36 +97,104 @@ export class AnswerEngine {
     return value;
   };
 
+  private read = (text: string): Query =>
+    understand(text, {
+      ...this.terms,
+      idf: this.idf,
+      used: (t: string) => this.vocabulary.includes(t),
+      expand: (t: string, used: boolean) => this.lexicon.expand(t, used),
+      correct: (t: string) => this.lexicon.correct(t),
+    });
+
   /** The question in the light of the user's earlier turns. */
   understand(question: string, history: ChatTurn[] = []): { query: Query; previous: Query | null } {
-    const opts = { ...this.terms, idf: this.idf, used: (t: string) => this.vocabulary.includes(t) };
     let previous: Query | null = null;
-    for (const turn of history) if (turn.role === 'user') previous = mergeFollowUp(understand(turn.content, opts), previous);
-    return { query: mergeFollowUp(understand(question, opts), previous), previous };
+    for (const turn of history) if (turn.role === 'user') previous = mergeFollowUp(this.read(turn.content), previous);
+    return { query: mergeFollowUp(this.read(question), previous), previous };
+  }
+
+  /** The question's parts, each understood with what came before it. */
+  plan(question: string, history: ChatTurn[] = []): Plan {
+    const { query, previous } = this.understand(question, history);
+    return planParts(question, query, previous, (piece, before) => {
+      const q = this.read(piece);
+      return before === previous ? mergeFollowUp(q, previous) : before ? mergePiece(q, before) : q;
+    });
+  }
+
+  async prepare(question: string, history: ChatTurn[] = []): Promise<Prepared> {
+    const intent = intentOf(question);
+    const plan = this.plan(question, history);
+    // one retrieval (and one question vector) per distinct text the parts are looked for with
+    const texts = [...new Set(plan.searches)];
+    const vectors = new Map<string, number[] | null>();
+    for (const text of texts) vectors.set(text, await this.search.queryVector(text));
+    const candidates = await this.retrieve(texts, vectors);
+    // let timers and other requests run between retrieval and ranking (a request's time limit among them)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(search ?? '') ?? null, candidates);
+    const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
+    return {
+      intent,
+      plan,
+      parts: plan.parts.map((part, i) => featurize(part, candidates, similarities(plan.searches[i + 1]))),
+      relaxed: { query: relaxedQuery, featured: featurize(relaxedQuery, candidates, similarities(plan.searches[0])) },
+      dense: [...vectors.values()].some((v) => v !== null),
+    };
   }
 
   async ask(question: string, history: ChatTurn[] = [], options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
-    const topK = options.topK ?? DEFAULT_TOP_K;
-    const { query, previous } = this.understand(question, history);
-    if (query.terms.length === 0) return { answer: GUIDANCE, found: false, citations: [], tookMs: Math.round(performance.now() - started) };
-    const candidates = await this.retrieve(query, previous);
-    // let timers and other requests run between retrieval and ranking (a request's time limit among them)
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const scored = rerank(query, candidates);
-    const result = query.compare ? this.compareYears(query, candidates, topK) : this.answerOne(query, scored, topK);
+    const prepared = await this.prepare(question, history);
+    const result = this.answerWith(prepared, this.models[prepared.dense ? 'hybrid' : 'lexical'], options.topK ?? DEFAULT_TOP_K);
     return { ...result, tookMs: Math.round(performance.now() - started) };
   }
 
-  /** Sentences of the passages retrieved for the question (for each year compared). */
-  private async retrieve(q: Query, previous: Query | null): Promise<Candidate[]> {
-    const texts = q.compare
-      ? q.years.map((y) => `${y}年 ${q.text.replace(/\d{2,3}年/g, '')}`)
-      : [previous && isElliptical(q) ? retrievalText(q) : q.text];
+  /** The answer to a prepared question under a model (what `npm run tune` evaluates). */
+  answerWith(prep: Prepared, model: LinearModel, topK: number = DEFAULT_TOP_K): Omit<AnswerResult, 'tookMs'> {
+    const guidance = guidanceFor(prep.intent, prep.plan.whole);
+    if (guidance) return { answer: guidance, found: false, kind: 'guidance', citations: [] };
+    if (prep.intent === 'summary') {
+      const documents = [...this.search.documents.values()];
+      const summary = summaryOf(prep.plan.whole, documents, [...this.search.byId.values()]);
+      return summary ? { ...summary, found: true, kind: 'list' } : { answer: reportChoices(documents), found: false, kind: 'guidance', citations: [] };
+    }
+    const scoredParts = prep.parts.map((featured) => scoreAll(featured, model));
+    if (prep.intent === 'list') {
+      const items = scoredParts[0]?.filter((s) => s.score >= model.threshold).slice(0, Math.min(topK, MAX_LIST)) ?? [];
+      if (items.length > 0) {
+        const lead = `以下是報告中相關的 ${items.length} 項（依相關程度排列，可能不完整）：`;
+        const composed = compose(items.map((s) => ({ quoted: s, span: spanFor(s, prep.plan.whole), label: s.candidate.doc.period.label })), lead);
+        return { ...composed, found: true, kind: 'list' };
+      }
+    }
+    const decision = decide(prep.plan, scoredParts, model.threshold, topK);
+    if (decision.kind === 'not_found') return this.notFound(prep, model);
+    const composed = composeDecision(decision);
+    if (composed.citations.length === 0) return this.notFound(prep, model);
+    return { ...composed, found: true, kind: decision.kind };
+  }
+
+  /** Sentences of the passages retrieved for each text, and of the sentences nearest in meaning. */
+  private async retrieve(texts: string[], vectors: Map<string, number[] | null>): Promise<Candidate[]> {
     const ranked = new Map<string, number>();
+    const keep = (id: string, rank: number): void => void ranked.set(id, Math.min(rank, ranked.get(id) ?? rank));
+    const sentences = this.search.sentenceVectors;
     for (const text of texts) {
-      const { fused } = await this.search.hits(text);
-      fused.slice(0, RETRIEVED).forEach((h, rank) => ranked.set(h.id, Math.min(rank, ranked.get(h.id) ?? rank)));
+      const vector = vectors.get(text) ?? null;
+      const { fused } = await this.search.hits(text, vector);
+      fused.slice(0, RANKING.retrieved).forEach((h, rank) => {
+        keep(h.id, rank);
+        // a paragraph may run on into the next passage (「…研考會就2017年《天下》」 / 「雜誌對…共34人與會」)
+        const next = this.source.next.get(h.id);
+        if (next && rank < RANKING.followOn) keep(next.id, rank + 1);
+      });
+      if (vector && sentences) {
+        for (const near of sentences.nearest(vector, RANKING.nearestSentences)) {
+          const passage = this.passageOfUnit.get(near.id);
+          if (passage) keep(passage.id, RANKING.retrieved);
+        }
+      }
     }
     const passages = [...ranked.entries()].flatMap(([id, rank]) => {
       const passage = this.search.byId.get(id);
@@ -104,93 +203,26 @@ export class AnswerEngine {
     return candidatesFrom(passages, this.source);
   }
 
-  private answerOne(q: Query, scored: Scored[], topK: number): Omit<AnswerResult, 'tookMs'> {
-    const supported = scored.filter((s) => s.supported);
-    const best = supported[0];
-    if (!best) return this.notFound(q, scored);
-    const parts: AnswerPart[] = [this.part(q, best)];
-    parts.push(...this.fillMissingAsks(q, best, scored));
-    // every report that answers as well (no year asked, or several reports cover it), in period order
-    if (q.softYears.length === 0) {
-      const others = bestPerDocument(supported).filter((s) => s.candidate.doc.docId !== best.candidate.doc.docId && s.score >= SUPPORT.listShare * best.score);
-      if (others.length > 0) {
-        const listed = [best, ...others].sort(byPeriod).slice(0, topK);
-        return { ...compose(listed.map((s) => ({ ...this.part(q, s), label: s.candidate.doc.period.label }))), found: true };
-      }
+  private similarities(vector: number[] | null, candidates: Candidate[]): Similarities | null {
+    const sentences = this.search.sentenceVectors;
+    if (!vector || !sentences) return null;
+    const out: Similarities = new Map();
+    for (const c of candidates) {
+      const sim = sentences.similarity(vector, c.id);
+      if (sim !== null) out.set(c.id, sim);
     }
-    const composed = compose(parts.slice(0, topK));
-    return composed.citations.length > 0 ? { ...composed, found: true } : this.notFound(q, scored);
+    return out;
   }
 
-  /** One quote per year asked, in the order of the years. */
-  private compareYears(q: Query, candidates: Candidate[], topK: number): Omit<AnswerResult, 'tookMs'> {
-    const parts: AnswerPart[] = [];
-    const missing: number[] = [];
-    for (const year of q.years.slice(0, topK)) {
-      const sub: Query = { ...q, years: [year], compare: false };
-      const best = candidates.map((c) => scoreCandidate(sub, c)).filter((s) => s.supported).sort((a, b) => b.score - a.score)[0];
-      if (best) parts.push({ ...this.part(sub, best), label: `${year}年` });
-      else missing.push(year);
-    }
-    if (parts.length === 0) return this.notFound(q, rerank(q, candidates));
-    const composed = compose(parts);
-    const gaps = missing.map((y) => `${y}年：報告中沒有這一年的資料。`).join('\n');
-    return { answer: gaps ? `${composed.answer}\n${gaps}` : composed.answer, citations: composed.citations, found: true };
-  }
-
-  /** A part of the same section answering an ask the chosen sentence leaves open. */
-  private fillMissingAsks(q: Query, best: Scored, scored: Scored[]): AnswerPart[] {
-    const open = q.asks.filter((a) => isFigureAsk(a) && !best.picks.some((p) => p.ask === a));
-    const parts: AnswerPart[] = [];
-    for (const ask of open) {
-      const sub: Query = { ...q, asks: [ask] };
-      const near = scored
-        .filter((s) => s !== best && s.candidate.passage.section === best.candidate.passage.section)
-        .map((s) => scoreCandidate(sub, s.candidate))
-        .filter((s) => s.picks.length > 0 && s.yearMatch !== false)
-        .sort((a, b) => b.score - a.score)[0];
-      if (near) parts.push(this.part(sub, near));
-    }
-    return parts;
-  }
-
-  private part(q: Query, s: Scored): AnswerPart {
-    const c = s.candidate;
-    // who, where, which — or nothing in particular: the whole sentence, the name may stand anywhere in it
-    const whole = q.asks.length === 0 || q.asks.some((a) => !isFigureAsk(a)) || c.kind === 'budget';
-    return { scored: s, span: whole ? { start: c.start, end: c.end } : quoteSpan(s, q) };
-  }
-
-  private notFound(q: Query, scored: Scored[]): Omit<AnswerResult, 'tookMs'> {
-    const lead = notFoundLead(q, [...this.source.documents.values()]);
-    // the nearest thing the reports hold: the same question without its year or its other city
-    const relaxed: Query = { ...q, years: [], softYears: [], compare: false, terms: q.terms.filter((t) => !t.required) };
-    const nearest =
-      scored.map((s) => scoreCandidate(relaxed, s.candidate)).filter((s) => s.supported).sort((a, b) => b.score - a.score)[0] ??
-      scored.find((s) => s.coverage >= 0.3 && s.missingRequired.length === 0);
-    if (!nearest) return { answer: lead, found: false, citations: [] };
-    const composed = compose([{ ...this.part(q, nearest), label: '最接近的資料（並非所問，僅供參考）' }]);
-    return { answer: composed.citations.length > 0 ? `${lead}\n${composed.answer}` : lead, found: false, citations: composed.citations };
+  private notFound(prep: Prepared, model: LinearModel): Omit<AnswerResult, 'tookMs'> {
+    const q = prep.plan.whole;
+    const lead = notFoundLead(q, [...this.search.documents.values()]);
+    // the nearest thing the reports hold: the same question for another year or city, labelled with its report's period
+    const nearest = q.years.length > 0 || q.terms.some((t) => t.required) ? scoreAll(prep.relaxed.featured, model)[0] : undefined;
+    if (!nearest || nearest.score < model.threshold) return { answer: lead, found: false, kind: 'not_found', citations: [] };
+    const label = `最接近的資料（${nearest.candidate.doc.period.label}，並非所問，僅供參考）`;
+    const composed = compose([{ quoted: nearest, span: spanFor(nearest, prep.relaxed.query), label }]);
+    return { answer: composed.citations.length > 0 ? `${lead}\n${composed.answer}` : lead, found: false, kind: 'not_found', citations: composed.citations };
   }
 }
 
-function retrievalText(q: Query): string {
-  const years = q.years.map((y) => `${y}年`).join(' ');
-  const period = [...q.period.parts].map((p) => ({ H1: '上半年', H2: '下半年', FULL: '全年', END: '年底' })[p]).join(' ');
-  return [years, period, ...q.terms.map((t) => t.text), ...q.asks.map((a) => a.cue)].filter(Boolean).join(' ');
-}
-
-function bestPerDocument(scored: Scored[]): Scored[] {
-  const seen = new Set<string>();
-  return scored.filter((s) => {
-    if (seen.has(s.candidate.doc.docId)) return false;
-    seen.add(s.candidate.doc.docId);
-    return true;
-  });
-}
-
-function byPeriod(a: Scored, b: Scored): number {
-  const pa = a.candidate.doc.period;
-  const pb = b.candidate.doc.period;
-  return pa.from.year - pb.from.year || pa.from.month - pb.from.month || pa.to.year - pb.to.year;
-}

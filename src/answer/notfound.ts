@@ -5,25 +5,11 @@ import type { Query } from '../retrieve/understand';
 import type { DocumentRecord } from '../store/documents';
 import { rocToAd } from '../text/years';
 
-const MAX_TOPIC = 60;
-
-/** The question's topic: the question without its question words (shortened when long). */
-export function topicOf(q: Query): string {
-  const topic = q.original
-    .normalize('NFKC')
-    .trim()
-    .replace(/[?？!！。]+$/, '')
-    .replace(/(?:的)?(?:是|有|為|共|總共|一共|大約)?(?:多少[^\s，,]{0,3}|幾[^\s，,]{0,3}|是誰|是什麼|什麼時候|何時|在哪裡|哪些|哪一個)$/, '')
-    .replace(/^(?:請問|想知道|查詢)/, '')
-    .trim();
-  return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC)}…` : topic;
-}
-
 export function notFoundLead(q: Query, documents: DocumentRecord[]): string {
   const covered = new Set(documents.flatMap((d) => periodYears(d.period)));
   const uncovered = q.years.filter((y) => !covered.has(y));
   const otherCity = q.terms.find((t) => t.required && /(?:市|縣)(?:政府)?$/.test(t.text) && !/高雄/.test(t.text));
-  const topic = topicOf(q);
+  const topic = q.label;
   if (otherCity) return `報告中沒有「${topic}」的資料：這些報告只涵蓋高雄市政府的業務，沒有提到${otherCity.text}。`;
   if (uncovered.length > 0) {
     const spans = [...new Set(documents.map((d) => d.period.label))].join('、');

@@ -2,7 +2,8 @@
 // of a "；" list that holds the chosen figures, and within a long item the clauses from the
 // one that names what is asked to the figure. Always a contiguous piece of the printed text.
 // Runtime-neutral.
-import type { Scored } from '../retrieve/rerank';
+import type { Candidate } from '../retrieve/candidates';
+import type { Pick } from '../retrieve/picks';
 import { termCoverage } from '../retrieve/terms';
 import type { Query } from '../retrieve/understand';
 import { splitClauses, type Span } from '../text/sentences';
@@ -12,7 +13,13 @@ export const WHOLE_SENTENCE = 90;
 /** How many clauses before the figure may be added to name its subject. */
 const MAX_BACK = 3;
 
-export function quoteSpan(s: Scored, q: Query): Span {
+/** A sentence and the figures chosen from it. */
+export interface Quoted {
+  candidate: Candidate;
+  picks: Pick[];
+}
+
+export function quoteSpan(s: Quoted, q: Query): Span {
   const c = s.candidate;
   const whole = { start: c.start, end: c.end };
   if (c.normalized.text.length <= WHOLE_SENTENCE) return trim(c.passage.text, whole);

@@ -27,7 +27,8 @@ runCli(async () => {
   const opened = await openIndex(loadConfig(), { readOnly: true });
   const search = passageSearch(opened);
   const report = await figureRecall(items, async (it) => {
-    const hits = await search.hits(prepareQuestion([...(it.history ?? []), it.question].join(' ')).text);
+    const text = prepareQuestion([...(it.history ?? []), it.question].join(' ')).text;
+    const hits = await search.hits(text, await search.queryVector(text));
     const list = mode === 'hybrid' ? hits.fused : mode === 'lexical' ? hits.lexical : hits.dense;
     return list.flatMap((h) => search.byId.get(h.id) ?? []);
   });

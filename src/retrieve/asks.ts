@@ -37,11 +37,15 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)(?:次|回)|次數/, kind: 'count', units: ['次', '人次', '車次', '場次'] },
   { re: /(?:幾|多少)(?:個)?(?:社團|學苑)/, kind: 'count', units: ['個'] },
   { re: /利率|利息|年息|厘/, kind: 'rate', units: ['厘', '%'] },
-  { re: /比例|比率|百分比|百分之幾|佔多少|占多少|(?:覆蓋|完訓|精簡|通過|涵蓋|提缺|達成|出席|滿意)率|滿意度/, kind: 'percent', units: ['%'] },
-  { re: /多少錢|金額|預算|經費|費用|獎金|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?(?:最高|每人)?(?:是)?多少|人事費|貸款.*多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
+  { re: /比例|比率|百分比|百分之幾|佔多少|占多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
+  { re: /多少錢|金額|預算|經費|費用|獎金|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?(?:最高|每人)?(?:是)?多少|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
   { re: /多久|幾年|多少年|幾個月|幾天|多少天|期限/, kind: 'duration', units: ['年', '個月', '天', '週'] },
-  { re: /什麼時候|何時|哪一天|哪天|幾月幾日|日期|哪段(?:時間|期間)|期間|哪一年|何年|生效日/, kind: 'date', units: [] },
-  { re: /是誰|哪位|哪一位|誰|姓名|由何人/, kind: 'who', units: [] },
+  // a date to the day, to the month, to the year, or any (a period: 期間)
+  { re: /哪一天|哪天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
+  { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
+  { re: /哪一年|何年|哪年/, kind: 'date', units: ['年'] },
+  { re: /什麼時候|何時|哪段(?:時間|期間)|期間|多久以前/, kind: 'date', units: [] },
+  { re: /是誰|哪位|哪一位|哪[兩二三四五幾]位|誰|姓名|由何人/, kind: 'who', units: [] },
   { re: /哪裡|何處|在哪|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
   { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
@@ -55,36 +59,69 @@ const RULES: Rule[] = [
 
 const PARTS = /[？?，,、；;]|(?:以及|還有|及|和|與|跟)(?=.{0,6}(?:多少|幾|哪|何|什麼))/;
 
-export function findAsks(question: string): Ask[] {
-  const asks: Ask[] = [];
-  for (const part of question.split(PARTS)) {
-    if (!part) continue;
-    for (const rule of RULES) {
-      const m = part.match(rule.re);
-      if (!m) continue;
-      const units = rule.units.length === 0 && m[1] ? [m[1]] : rule.units;
-      if (!asks.some((a) => a.kind === rule.kind && a.units.join() === units.join())) {
-        asks.push({ kind: rule.kind, units, cue: m[0] });
-      }
-      break;
+/** The words that make a question; a measure named without them (「班期」, 「預算」) only asks when nothing else does. */
+export const QUESTION_WORD = /幾|多少|哪|什麼|甚麼|誰|何/;
+
+/**
+ * What a piece of a question asks: of the rules that match, the one whose words stand nearest
+ * a question word (「精簡員額多少比例」: 比例; 「發放金額是多少」: 金額; 「幾個人參加」: 人), earlier
+ * rules first on a tie; the bare 多少 / 幾 only when nothing names the measure.
+ */
+function askOf(part: string): { ask: Ask; asking: boolean } | null {
+  const words = [...part.matchAll(new RegExp(QUESTION_WORD.source, 'g'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  let best: { ask: Ask; distance: number } | null = null;
+  for (const [i, rule] of RULES.entries()) {
+    if (i === RULES.length - 1 && best) continue;
+    for (const m of part.matchAll(new RegExp(rule.re.source, 'g'))) {
+      const at = m.index ?? 0;
+      const distance = QUESTION_WORD.test(m[0]) ? 0 : Math.min(Infinity, ...words.map((w) => (w.end <= at ? at - w.end : w.start - (at + m[0].length))));
+      const ask = { kind: rule.kind, units: rule.units.length === 0 && m[1] ? [m[1]] : rule.units, cue: m[0] };
+      if (!best || distance < best.distance) best = { ask, distance };
     }
   }
+  return best ? { ask: best.ask, asking: words.length > 0 } : null;
+}
+
+export function findAsks(question: string): Ask[] {
+  const found = question
+    .split(PARTS)
+    .filter(Boolean)
+    .flatMap((part) => askOf(part) ?? []);
+  // a clause without a question word (「106年一般行政的預算裡面，…佔多少」) only names the topic —
+  // unless the question word asks nothing specific (「比例在110年和111年各是多少」)
+  const generic = (a: Ask): boolean => a.kind === 'count' && a.units.length === 0;
+  const asked = found.filter((f) => f.asking);
+  const asking = asked.length > 0 && asked.some((f) => !generic(f.ask)) ? asked : found;
+  const asks: Ask[] = [];
+  for (const { ask } of asking) if (!asks.some((a) => a.kind === ask.kind && a.units.join() === ask.units.join())) asks.push(ask);
   // "…各是多少" after a specific ask adds nothing: a bare count only counts when it is alone
   const specific = asks.filter((a) => !(a.kind === 'count' && a.units.length === 0));
   return specific.length > 0 ? specific : asks;
 }
 
-/** Whether a figure of this kind and unit answers the ask. */
-export function figureAnswers(ask: Ask, figure: { kind: FigureKind; unit: string }): boolean {
-  if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return false;
+/** How a figure answers an ask: in the asked unit, only with the general classifier 個 (「幾家醫學中心」: 4個醫學中心), or not. */
+export type UnitFit = 'exact' | 'loose' | null;
+
+export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text: string }): UnitFit {
+  if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return null;
   // a bare number in running text is a list number or a code, never an answer
-  if (figure.kind === 'number') return false;
-  if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent'].includes(figure.kind);
-  if (ask.kind === 'date') return figure.kind === 'date' || figure.kind === 'year';
-  if (ask.kind === 'rate') return figure.kind === 'rate' || figure.kind === 'percent';
-  if (ask.kind === 'money') return figure.kind === 'money';
-  if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return false;
-  return ask.units.length === 0 || ask.units.includes(figure.unit);
+  if (figure.kind === 'number') return null;
+  if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent'].includes(figure.kind) ? 'exact' : null;
+  if (ask.kind === 'date') {
+    if (figure.kind !== 'date' && figure.kind !== 'year') return null;
+    const precision = ask.units[0];
+    return !precision || figure.text.includes(precision) || (precision === '年' && figure.kind === 'year') ? 'exact' : null;
+  }
+  if (ask.kind === 'rate') return figure.kind === 'rate' || figure.kind === 'percent' ? 'exact' : null;
+  if (ask.kind === 'money') return figure.kind === 'money' ? 'exact' : null;
+  if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return null;
+  if (ask.units.length === 0 || ask.units.includes(figure.unit)) return 'exact';
+  return ask.kind === 'count' && figure.unit === '個' ? 'loose' : null;
+}
+
+/** Whether a figure of this kind and unit answers the ask (in its unit). */
+export function figureAnswers(ask: Ask, figure: { kind: FigureKind; unit: string; text: string }): boolean {
+  return unitFit(ask, figure) === 'exact';
 }
 
 /** Asks a figure can answer (not who / where / which). */

@@ -2,13 +2,13 @@
 // table), each with its figures, the years it names and its period. Runtime-neutral.
 import type { BudgetRow } from '../ingest/budget';
 import type { Passage } from '../ingest/passages';
+import { answerUnits, headingOf, type AnswerUnit } from '../ingest/sentences';
 import type { DocumentRecord } from '../store/documents';
+import { sectionTail } from '../store/fields';
 import { extractFigures, type Figure } from '../text/numbers';
 import { norm, normalizeForMatch, type Normalized } from '../text/normalize';
-import { splitSentences, type Span } from '../text/sentences';
-import { matchEnumerator } from '../ingest/headings';
+import { splitSentences } from '../text/sentences';
 import { findPeriod, findYears, type PeriodTag, type YearMention } from '../text/years';
-import { sectionTail } from '../store/fields';
 
 export interface Candidate {
   id: string;
@@ -49,76 +49,42 @@ function withoutBreaks(n: Normalized): Normalized {
   return { text: [...n.text].filter((_, i) => keep[i]).join(''), map: n.map.filter((_, i) => keep[i]) };
 }
 
-/** Sentences of a passage; in a table passage, the cells that are neither labels nor amounts, joined. */
-function sentenceSpans(passage: Passage, table: boolean): Span[] {
-  if (!table) return splitSentences(passage.text);
-  const spans: Span[] = [];
-  let at = 0;
-  let open: Span | null = null;
-  for (const cell of passage.text.split('\n')) {
-    const isNote = !matchEnumerator(cell) && !/^合\s*計/.test(cell) && !/^[\d,\s]+$/.test(cell);
-    if (isNote) open = open ? { start: open.start, end: at + cell.length } : { start: at, end: at + cell.length };
-    else if (open) {
-      spans.push(open);
-      open = null;
-    }
-    at += cell.length + 1;
-  }
-  if (open) spans.push(open);
-  return spans;
-}
-
 /** Years the section path names ("113年下半年業務"). */
 function sectionYearsOf(passage: Passage): number[] {
   return findYears(norm(passage.section)).map((y) => y.roc);
 }
 
-function sentenceCandidates(passage: Passage, doc: DocumentRecord, rank: number, neighbourhood: string): Candidate[] {
-  const context = norm(sectionTail(passage.section));
-  const heading = norm(passage.section.split(' > ').pop() ?? '');
-  const title = norm(doc.title);
-  const sectionYears = sectionYearsOf(passage);
-  const table = doc.budget.some((r) => r.groupStart >= passage.lineStart && r.groupEnd <= passage.lineEnd);
-  const spans = sentenceSpans(passage, table);
-  let paragraphStart = 0;
-  return spans.map((span, i) => {
-    const text = passage.text.slice(span.start, span.end);
-    const normalized = withoutBreaks(normalizeForMatch(text));
-    const before = spans[i - 1];
-    // the sentences before it, back to the last paragraph break
-    if (!before || passage.text.slice(before.end, span.start).includes('\n')) paragraphStart = span.start;
-    const previous = norm(passage.text.slice(paragraphStart, span.start));
-    return {
-      id: `${passage.id}#${i}`,
-      kind: 'sentence' as const,
-      passage,
-      doc,
-      start: span.start,
-      end: span.end,
-      text,
-      normalized,
-      context,
-      heading,
-      title,
-      previous,
-      neighbourhood,
-      figures: extractFigures(normalized.text),
-      years: findYears(normalized.text),
-      sectionYears,
-      period: findPeriod(normalized.text),
-      rank,
-    };
-  });
+function sentenceCandidate(unit: AnswerUnit, passage: Passage, doc: DocumentRecord, rank: number, neighbourhood: string, previous: string): Candidate {
+  const normalized = withoutBreaks(normalizeForMatch(unit.text));
+  return {
+    id: unit.id,
+    kind: 'sentence',
+    passage,
+    doc,
+    start: unit.start,
+    end: unit.end,
+    text: unit.text,
+    normalized,
+    context: norm(sectionTail(passage.section)),
+    heading: norm(headingOf(passage)),
+    title: norm(doc.title),
+    previous,
+    neighbourhood,
+    figures: extractFigures(normalized.text),
+    years: findYears(normalized.text),
+    sectionYears: sectionYearsOf(passage),
+    period: findPeriod(normalized.text),
+    rank,
+  };
 }
 
 /**
  * A budget-table row as a candidate: its text for matching is "label amount", its quote the
  * lines from the label to the amount.
  */
-function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, rank: number, index: number, neighbourhood: string): Candidate {
+function rowCandidate(unit: AnswerUnit, row: BudgetRow, passage: Passage, doc: DocumentRecord, rank: number, neighbourhood: string): Candidate {
   const label = row.path.join(' ');
-  const text = `${label} ${row.amount} ${row.unit}`;
-  const normalized = normalizeForMatch(text);
+  const normalized = normalizeForMatch(unit.text);
   const amountAt = normalized.text.lastIndexOf(norm(row.amount));
   const figure: Figure = {
     text: norm(row.amount),
@@ -129,13 +95,13 @@ function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, ran
     value: Number(row.amount.replace(/,/g, '')),
   };
   return {
-    id: `${doc.docId}:budget:${index}`,
+    id: unit.id,
     kind: 'budget',
     passage,
     doc,
     start: 0,
     end: 0,
-    text,
+    text: unit.text,
     normalized,
     context: norm(`${passage.section} ${label}`),
     heading: norm(label),
@@ -151,6 +117,20 @@ function rowCandidate(row: BudgetRow, passage: Passage, doc: DocumentRecord, ran
   };
 }
 
+/** The candidates of one passage: its sentences (each with the sentences before it in its paragraph) and table rows. */
+function passageCandidates(passage: Passage, doc: DocumentRecord, rank: number, neighbourhood: string, carried: string): Candidate[] {
+  const units = answerUnits(passage, doc.budget);
+  let paragraphStart = 0;
+  return units.map((unit, i) => {
+    if (unit.row) return rowCandidate(unit, unit.row, passage, doc, rank, neighbourhood);
+    const before = units[i - 1];
+    // the sentences before it, back to the last paragraph break (for the first, the passage before's last sentence)
+    if (!before || before.row || passage.text.slice(before.end, unit.start).includes('\n')) paragraphStart = unit.start;
+    const previous = norm(passage.text.slice(paragraphStart, unit.start));
+    return sentenceCandidate(unit, passage, doc, rank, neighbourhood, i === 0 ? carried : previous);
+  });
+}
+
 /** The part of a report a passage belongs to: its first two headings. */
 export function partOf(p: Passage): string {
   return `${p.docId}|${p.section.split(' > ').slice(0, 2).join(' > ')}`;
@@ -160,18 +140,39 @@ export interface CandidateSource {
   documents: Map<string, DocumentRecord>;
   /** normalised text of every passage in a part (partOf), for the terms a sentence leaves implicit */
   parts: Map<string, string>;
+  /** the last sentence of the passage before, in the same section, normalised (a paragraph may run across passages) */
+  before: Map<string, string>;
+  /** each passage's candidates once built (they do not depend on the question) */
+  built?: Map<string, Candidate[]>;
+}
+
+/** What candidates are built from, once for all questions: parts, the passage before each one, and the one after. */
+export function candidateSource(passages: Passage[], documents: Map<string, DocumentRecord>): CandidateSource & { next: Map<string, Passage> } {
+  const parts = new Map<string, string>();
+  const before = new Map<string, string>();
+  const next = new Map<string, Passage>();
+  passages.forEach((p, i) => {
+    parts.set(partOf(p), `${parts.get(partOf(p)) ?? ''}\n${norm(p.text)}`);
+    const prev = passages[i - 1];
+    if (prev && prev.docId === p.docId && prev.section === p.section) {
+      const sentences = splitSentences(prev.text);
+      const last = sentences[sentences.length - 1];
+      if (last) before.set(p.id, norm(prev.text.slice(last.start, last.end)));
+      next.set(prev.id, p);
+    }
+  });
+  return { documents, parts, before, next, built: new Map() };
 }
 
 export function candidatesFrom(passages: { passage: Passage; rank: number }[], source: CandidateSource): Candidate[] {
-  const out: Candidate[] = [];
-  for (const { passage, rank } of passages) {
-    const doc = source.documents.get(passage.docId);
-    if (!doc) continue;
-    const neighbourhood = source.parts.get(partOf(passage)) ?? '';
-    out.push(...sentenceCandidates(passage, doc, rank, neighbourhood));
-    doc.budget.forEach((row, i) => {
-      if (row.groupStart >= passage.lineStart && row.groupEnd <= passage.lineEnd) out.push(rowCandidate(row, passage, doc, rank, i, neighbourhood));
-    });
-  }
-  return out;
+  return passages.flatMap(({ passage, rank }) => {
+    let built = source.built?.get(passage.id);
+    if (!built) {
+      const doc = source.documents.get(passage.docId);
+      if (!doc) return [];
+      built = passageCandidates(passage, doc, 0, source.parts.get(partOf(passage)) ?? '', source.before.get(passage.id) ?? '');
+      source.built?.set(passage.id, built);
+    }
+    return built.map((c) => ({ ...c, rank }));
+  });
 }

@@ -29,6 +29,9 @@ export function isElliptical(q: Query): boolean {
   return !q.terms.some((t) => !t.verb && facetOf(t.text) < 0);
 }
 
+/** How much a term of an earlier part of the same message counts in a later part (「…補助多少錢？一般公務人員呢？」). */
+const PIECE_CONTEXT = 0.6;
+
 function mergeTerms(current: Term[], previous: Term[], previousWeight: number): Term[] {
   const replaced = new Set(current.map((t) => facetOf(t.text)).filter((f) => f >= 0));
   const kept = previous
@@ -55,4 +58,30 @@ export function mergeFollowUp(current: Query, previous: Query | null): Query {
     asks: current.asks.length > 0 ? current.asks : previous.asks,
     terms: mergeTerms(current.terms, previous.terms, current.terms.length > 0 ? 0.8 : 1),
   };
+}
+
+/**
+ * A later part of the same message: it keeps the earlier part's year, period and what it
+ * asks when it names none, and its topic at a lower weight (「106年CEDAW完訓人數多少？完訓率多少？」).
+ */
+export function mergePiece(current: Query, previous: Query): Query {
+  const years = current.years.length > 0 ? current.years : previous.years;
+  const hasPeriod = current.period.parts.size > 0 || current.period.months.size > 0 || current.period.current;
+  const elliptical = isElliptical(current);
+  return {
+    ...current,
+    years,
+    softYears: years.length > 0 ? [] : previous.softYears,
+    compare: false,
+    period: hasPeriod ? current.period : previous.period,
+    asks: current.asks.length > 0 ? current.asks : previous.asks,
+    terms: mergeTerms(current.terms, previous.terms, elliptical && current.terms.length === 0 ? 1 : PIECE_CONTEXT),
+  };
+}
+
+/** What an elliptical question is looked for with: its years, period, terms (the previous topic's included) and asks. */
+export function retrievalText(q: Query): string {
+  const years = q.years.map((y) => `${y}年`).join(' ');
+  const period = [...q.period.parts].map((p) => ({ H1: '上半年', H2: '下半年', FULL: '全年', END: '年底' })[p]).join(' ');
+  return [years, period, ...q.terms.map((t) => t.text), ...q.asks.map((a) => a.cue)].filter(Boolean).join(' ');
 }

@@ -1,9 +1,12 @@
 // The first step for every question: one spelling the reports share. NFKC, Simplified →
 // Traditional, English → the reports' Chinese terms, AD years → ROC years (kept beside the
-// AD form, which may be part of a name: 2023年高雄燈會). Runtime-neutral.
+// AD form, which may be part of a name: 2023年高雄燈會), the words people add around a
+// question (請問, 幫我查一下, 那個) dropped, ordinals in digits (第二次 → 第2次, as printed).
+// Runtime-neutral.
 import { isEnglish, translateEnglish } from '../text/glossary';
 import { compactSpaces } from '../text/normalize';
-import { toTraditional } from '../text/script';
+import { chineseNumber } from '../text/numbers';
+import { looksSimplified, toTraditional } from '../text/script';
 import { rewriteAdYears } from '../text/years';
 
 export interface PreparedQuestion {
@@ -14,10 +17,32 @@ export interface PreparedQuestion {
   english: boolean;
 }
 
+/** Polite openings and fillers: they say nothing about what is asked. */
+const FILLERS = [
+  /^(?:(?:請問|請教|麻煩(?:你|您)?|不好意思|想請問|我想(?:知道|問|查|請問)?|想(?:知道|問|查)|可以告訴我|請告訴我|告訴我|幫(?:我|忙)(?:查|看|找)?(?:一下)?|查一下|問一下|那個|嗯|呃)[，,、\s]*)+/,
+  /(?:一下|到底|究竟)(?=[\u4e00-\u9fff])/g,
+  /(?:那個|這個|那一|這一|這份|那份|這次|那次)(?=[\u4e00-\u9fff])/g,
+  /又(?=有|是|為|多少|幾)/g,
+  /[呀啊喔哦耶吧啦嘛](?=[?？!！。]*$)/,
+];
+
+/** 第二次 → 第2次: the reports print ordinals in digits. */
+const ORDINAL = /第([零〇一二兩三四五六七八九十百]+)(?=[次期屆場班梯名位個項類組])/g;
+
+export function stripFillers(text: string): string {
+  let out = text;
+  for (const re of FILLERS) out = out.replace(re, '');
+  return out.trim() || text;
+}
+
 export function prepareQuestion(question: string): PreparedQuestion {
   const nfkc = question.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const english = isEnglish(nfkc);
   const base = english ? translateEnglish(nfkc) : nfkc;
-  const text = compactSpaces(rewriteAdYears(toTraditional(base), english));
+  const traditional = looksSimplified(base) ? toTraditional(base) : base;
+  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english))).replace(ORDINAL, (whole, n: string) => {
+    const value = chineseNumber(n);
+    return value === null ? whole : `第${value}`;
+  });
   return { original: question, text, english };
 }

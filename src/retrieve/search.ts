@@ -1,15 +1,29 @@
 // Hybrid passage search: BM25 over words, bigrams and figures, and dense vectors, fused by
 // reciprocal rank. Runtime-neutral: the dense side and the word cutter are passed in.
+// The question's vector is computed once and handed back, so that the answer stage can use
+// it too (its similarity to each candidate sentence).
 import type { Passage } from '../ingest/passages';
 import type { DocumentRecord } from '../store/documents';
 import type { Hit, LexicalIndex } from '../store/lexical';
+import type { SentenceVectors } from '../store/sentence-vectors';
 import { inScript, type Script } from '../text/script';
 import { tokenize, type WordCutter } from '../text/segment';
 import { fuse } from './fuse';
 import { prepareQuestion } from './question';
 
-/** Dense retrieval for a question already in the index's script; absent without a model. */
-export type DenseSearch = (text: string, limit: number) => Promise<Hit[]>;
+/** The dense side of the index: absent without a model (or with EMBEDDINGS=off). */
+export interface DenseIndex {
+  /** the vector of a question already in the index's script (bge's query instruction in front) */
+  embedQuery(text: string): Promise<number[]>;
+  /** the passages nearest a question vector, best first */
+  passages(vector: number[], limit: number): Promise<Hit[]>;
+  /** one vector per answer unit (sentence or table row) */
+  sentences: SentenceVectors | null;
+}
+
+/** Which retrievers run: both (the default), or one alone for the ablation. */
+export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'dense'] as const;
+export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
 
 export interface SearchResult {
   id: string;
@@ -32,7 +46,8 @@ export interface SearchCorpus {
   lexical: LexicalIndex;
   cutter: WordCutter;
   script: Script;
-  dense: DenseSearch | null;
+  dense: DenseIndex | null;
+  mode?: RetrievalMode;
 }
 
 export class PassageSearch {
@@ -44,15 +59,30 @@ export class PassageSearch {
     this.documents = new Map(corpus.documents.map((d) => [d.docId, d]));
   }
 
-  get hasDense(): boolean {
-    return this.corpus.dense !== null;
+  get mode(): RetrievalMode {
+    return this.corpus.dense ? (this.corpus.mode ?? 'hybrid') : 'lexical';
   }
 
-  /** Fused hits for a normalised question text (see prepareQuestion). */
-  async hits(text: string, limit = CANDIDATES): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
+  get hasDense(): boolean {
+    return this.mode !== 'lexical';
+  }
+
+  /** The sentence vectors, when dense search is on. */
+  get sentenceVectors(): SentenceVectors | null {
+    return this.hasDense ? (this.corpus.dense?.sentences ?? null) : null;
+  }
+
+  /** The vector of a normalised question text, or null when dense search is off. */
+  async queryVector(text: string): Promise<number[] | null> {
+    const { dense, script } = this.corpus;
+    return dense && this.hasDense ? dense.embedQuery(inScript(text, script)) : null;
+  }
+
+  /** Fused hits for a normalised question text (see prepareQuestion) and its vector. */
+  async hits(text: string, vector: number[] | null, limit = CANDIDATES): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
     const { lexical, cutter, script, dense } = this.corpus;
-    const lexicalHits = lexical.search(tokenize(text, cutter, script), limit);
-    const denseHits = dense ? await dense(inScript(text, script), limit) : [];
+    const lexicalHits = this.mode === 'dense' ? [] : lexical.search(tokenize(text, cutter, script), limit);
+    const denseHits = dense && vector ? await dense.passages(vector, limit) : [];
     const fused = fuse([
       { hits: lexicalHits, weight: WEIGHTS.lexical },
       { hits: denseHits, weight: WEIGHTS.dense },
@@ -61,7 +91,8 @@ export class PassageSearch {
   }
 
   async search(question: string, k: number): Promise<SearchResult[]> {
-    const { fused } = await this.hits(prepareQuestion(question).text);
+    const text = prepareQuestion(question).text;
+    const { fused } = await this.hits(text, await this.queryVector(text));
     return fused.slice(0, k).flatMap((h) => {
       const p = this.byId.get(h.id);
       if (!p) return [];

@@ -3,7 +3,7 @@
 // interchangeable words of the reports count as the same term. Runtime-neutral.
 import { extractFigures } from '../text/numbers';
 import type { Script } from '../text/script';
-import { bigramsOf, cutSpans, type WordCutter } from '../text/segment';
+import { bigramsOf, cutSpans, type WordCutter, type WordSpan } from '../text/segment';
 import { isStopword } from '../text/stopwords';
 
 export interface Term {
@@ -59,8 +59,18 @@ const VERB_WEIGHT = 0.6;
 
 const OTHER_CITIES = /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|基隆|新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|連江)(?:市|縣)(?:政府)?/g;
 
-// question words and fillers that are never a topic; periods are matched by the period logic
-const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|hello|hi|thanks)$/;
+// question words and fillers that are never a topic; periods are matched by the period logic;
+// before / after words only shape the question (原本…最後…)
+const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|原本|原先|原來|最後|後來|現在|目前|之前|之後|前後|剩下|一整年|整年|一年|總計|大概|大約|可以|能夠|可不可以|hello|hi|thanks)$/;
+
+/** A question word with the particles and the classifier around it (有幾個, 總共多少, 是多少): cut out before segmenting, so that it is not glued to a topic word (營有, 班有). */
+const QUESTION_RUN = /(?:總共|一共|共|各|大約|約)?(?:有|是|為|了|開)?(?:幾|多少)(?:個|位|名|場|次|班|件|家|門|份|對|所|項)?(?:人次|人|天|年|元|錢)?/g;
+
+/** Colloquial conjunctions: they join two things asked alike and never stand inside a name (「國中校長跟國小校長」). */
+const CONJUNCTION = /(?<=[\u3400-\u9fff])[跟和](?=[\u3400-\u9fff])/g;
+
+/** A term the reports never use (a paraphrase, most likely) weighs this share of an average term. */
+const UNKNOWN_WEIGHT = 0.6;
 
 /** Other spellings of a word: its synonyms, and for a compound the compound with a synonym inside (進用比例 → 進用比率). */
 export function altsOf(word: string): string[] {
@@ -89,6 +99,8 @@ export interface TermOptions {
   cues?: string[];
   /** all the words that ask (多少人, 比例, 哪一天 …), to find the terms beside them */
   askCues?: string[];
+  /** longer names of the reports a term may stand for (a contraction: 經發局 → 經濟發展局) */
+  expand?: (term: string, used: boolean) => string[];
 }
 
 /** Content terms of a normalised question text. */
@@ -102,7 +114,8 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
       existing.required ||= required;
       return;
     }
-    const alts = altsOf(t);
+    const used = opts.idf(t) !== null || opts.used(t);
+    const alts = [...altsOf(t), ...(opts.expand?.(t, used) ?? [])];
     // the term's own rarity; for a word the reports never use, that of its commonest other spelling
     const alternatives = alts.map(opts.idf).filter((x): x is number => x !== null);
     const idf = opts.idf(t) ?? (alternatives.length > 0 ? Math.min(...alternatives) : null);
@@ -124,7 +137,10 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   for (const f of extractFigures(text)) if (f.kind !== 'year' && f.kind !== 'date' && f.unit) add(f.text, false);
   // the words that only ask (哪一個, 什麼時候, 是誰) are not looked for in the reports
   for (const cue of opts.cues ?? []) text = text.split(cue).join(' ');
-  for (const span of cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script)) {
+  // nor the question words, and a year stands apart from the word after it (113年度單身 → 113年度 單身)
+  text = text.replace(QUESTION_RUN, ' ').replace(CONJUNCTION, ' ').replace(/(\d{2,4}年度?)(?=[\u3400-\u9fff])/g, '$1 ');
+  const spans = joinContractions(cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script), opts);
+  for (const span of spans) {
     const w = span.word.trim();
     if (!w || /^[\d.,%]+$/.test(w) || /\d{2,3}年/.test(w) || isStopword(w) || FILLER.test(w) || /^(?:幾|多少)/.test(w)) continue;
     if (!/[\u3400-\u9fffa-z]/.test(w)) continue;
@@ -134,8 +150,38 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   // ("分成" for "分為") must not outweigh the names the passages do use
   const weighed = [...terms.values()].filter((t) => t.weight > 0);
   const mean = weighed.length > 0 ? weighed.reduce((s, t) => s + t.weight, 0) / weighed.length : 1;
-  for (const t of terms.values()) if (t.weight === 0) t.weight = (t.required ? 2 : 1) * mean * (t.verb ? VERB_WEIGHT : 1);
+  for (const t of terms.values()) if (t.weight === 0) t.weight = (t.required ? 2 : UNKNOWN_WEIGHT) * mean * (t.verb ? VERB_WEIGHT : 1);
   return [...terms.values()].filter((t) => t.weight > 0);
+}
+
+/** A contraction may span this many words of the cutter (家防 + 中心). */
+const CONTRACTION_WORDS = 3;
+const LONGEST_CONTRACTION = 5;
+
+/**
+ * A word the reports never use, joined with the words after it when together they contract a
+ * name the reports use (「家防」「中心」 → 家防中心, for 家庭暴力及性侵害防治中心).
+ */
+function joinContractions(spans: WordSpan[], opts: TermOptions): WordSpan[] {
+  if (!opts.expand) return spans;
+  const out: WordSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i]!;
+    const unknown = opts.idf(first.word) === null && !opts.used(first.word);
+    let joined: WordSpan | null = null;
+    for (let k = 2; unknown && k <= CONTRACTION_WORDS && i + k <= spans.length; k++) {
+      const run = spans.slice(i, i + k);
+      if (run.some((s, j) => j > 0 && s.start !== run[j - 1]!.end)) break;
+      const word = run.map((s) => s.word).join('');
+      if (word.length > LONGEST_CONTRACTION) break;
+      if (opts.expand(word, false).length > 0) joined = { word, start: first.start, end: run[run.length - 1]!.end, tag: 'n' };
+    }
+    if (joined) {
+      out.push(joined);
+      while (i + 1 < spans.length && spans[i + 1]!.end <= joined.end) i++;
+    } else out.push(first);
+  }
+  return out;
 }
 
 /** A text and how much a term found there counts. */

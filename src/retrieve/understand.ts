@@ -23,6 +23,13 @@ export interface Query {
   terms: Term[];
   /** what a which / who question names ("哪些獎牌" → 獎牌): the answer should show one */
   named: Term | null;
+  /** in a part about one of several things (「國中和國小校長各…」): that thing, and the other one */
+  facet: Term | null;
+  rival: Term | null;
+  /** the same measure asked before and after (原本…最後…): two figures of one sentence */
+  transition: boolean;
+  /** what this question (or part of one) asks, shown when the reports do not hold it */
+  label: string;
 }
 
 /** How much more the thing a which / who question names counts. */
@@ -30,9 +37,14 @@ const ASKED_NAME_BOOST = 2;
 
 const MEASURE = /^(?:總)?(?:金額|總額|數額|件數|次數|數量|總數)$/;
 
-export function understand(question: string, opts: TermOptions): Query {
+export interface UnderstandOptions extends TermOptions {
+  /** the question with its lone mistyped characters corrected (see lexicon.ts) */
+  correct?: (text: string) => string;
+}
+
+export function understand(question: string, opts: UnderstandOptions): Query {
   const prepared = prepareQuestion(question);
-  const text = norm(prepared.text);
+  const text = (opts.correct ?? ((t: string) => t))(norm(prepared.text));
   const years = [...new Set(findYears(text).map((y) => y.roc))];
   const asks = findAsks(text);
   const cues = asks.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
@@ -55,5 +67,23 @@ export function understand(question: string, opts: TermOptions): Query {
     asks,
     terms,
     named,
+    facet: null,
+    rival: null,
+    transition: false,
+    label: topicOf(question),
   };
+}
+
+const MAX_TOPIC = 60;
+
+/** A question's topic: the question without its question words and fillers (shortened when long). */
+export function topicOf(question: string): string {
+  const topic = question
+    .normalize('NFKC')
+    .trim()
+    .replace(/[?？!！。]+$/, '')
+    .replace(/(?:的)?(?:是|有|為|共|總共|一共|大約)?(?:多少[^\s，,]{0,3}|幾[^\s，,]{0,3}|是誰|是什麼|什麼時候|何時|在哪裡|哪些|哪一個)$/, '')
+    .replace(/^(?:請問|想知道|查詢)/, '')
+    .trim();
+  return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC)}…` : topic;
 }

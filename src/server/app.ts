@@ -189,10 +189,10 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     return streamSSE(c, async (stream) => {
       try {
         const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK });
-        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ found: result.found, citations: result.citations.length, requestId: c.get('requestId') }) });
+        await stream.writeSSE({ event: 'meta', data: JSON.stringify({ found: result.found, kind: result.kind, citations: result.citations.length, requestId: c.get('requestId') }) });
         for (const piece of answerChunks(result.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
         for (const citation of result.citations) await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
-        await stream.writeSSE({ event: 'done', data: JSON.stringify({ tookMs: result.tookMs }) });
+        await stream.writeSSE({ event: 'done', data: JSON.stringify({ found: result.found, kind: result.kind, tookMs: result.tookMs }) });
       } catch {
         await stream.writeSSE({ event: 'error', data: JSON.stringify(apiError('internal', 'The answer could not be built. Please try again.')) });
       }

@@ -1,6 +1,7 @@
 // The API's contracts as zod schemas: requests are validated with them and /openapi.json is
 // generated from them. Shapes follow ../shared/DESIGN.md.
 import { z } from '@hono/zod-openapi';
+import { ANSWER_KINDS } from '../answer/decide';
 
 export const MAX_QUESTION = 2000;
 export const MAX_HISTORY = 20;
@@ -45,6 +46,10 @@ export const AskResponseSchema = z
   .object({
     answer: z.string().openapi({ example: '113年下半年計有776人辦理退休（公務人員249人、教職員527人）[1]' }),
     found: z.boolean().openapi({ description: 'false when the reports do not hold the answer' }),
+    kind: z.enum(ANSWER_KINDS).openapi({
+      description:
+        'What the answer is: answer; partial (some parts of a multi-part question are not in the reports); not_found; guidance (greetings, questions that name nothing); list (「列出…」, a report\'s headings).',
+    }),
     citations: z.array(CitationSchema),
     tookMs: z.number(),
   })

@@ -1,11 +1,18 @@
 // Node-only: the services the app needs, from an opened index.
 import { AnswerEngine } from '../answer/engine';
+import type { RetrievalMode } from '../retrieve/search';
 import { passageSearch, type OpenedIndex } from '../store/open';
 import { norm } from '../text/normalize';
 import type { Services } from './app';
 
-export function createServices(opened: OpenedIndex, extra: Pick<Services, 'log' | 'assets'> = {}): Services {
-  const search = passageSearch(opened);
+export interface ServiceOptions extends Pick<Services, 'log' | 'assets'> {
+  /** which retrievers run (EMBEDDINGS=off and the ablation use lexical) */
+  mode?: RetrievalMode;
+}
+
+export function createServices(opened: OpenedIndex, options: ServiceOptions = {}): Services {
+  const { mode, ...extra } = options;
+  const search = passageSearch(opened, mode);
   const engine = new AnswerEngine(search, {
     cutter: opened.cutter,
     script: opened.script,

@@ -3,20 +3,21 @@
 // swaps it in. A build killed at any point leaves the previous index loadable.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder';
 import { ingestDocument } from '../ingest/ingest';
-import type { Passage } from '../ingest/passages';
 import type { Seed } from '../ingest/seeds';
+import { answerUnits, unitEmbeddingText } from '../ingest/sentences';
 import { corpusDictionary, jiebaCutter } from '../text/jieba';
-import type { Script } from '../text/script';
+import { inScript } from '../text/script';
 import { corpusTerms } from '../text/userdict';
 import type { DocumentRecord } from './documents';
 import { embeddingText, lexicalFields } from './fields';
 import { buildLexicalIndex } from './lexical';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from './manifest';
 import { MANIFEST, stagingDir, swapIn, withBuildLock } from './swap';
+import { encodeSentenceVectors, SentenceVectorFileSchema, SentenceVectors, type SentenceVectorItem } from './sentence-vectors';
 import { readVectors, writeVectors, type VectorItem } from './vectors';
 
 export const FILES = {
@@ -26,6 +27,7 @@ export const FILES = {
   userWords: 'userdict.txt',
   dictionary: 'dictionary.txt',
   vectors: 'vectors',
+  sentences: 'sentences.json',
 } as const;
 
 export interface BuildInput {
@@ -38,17 +40,19 @@ export interface BuildInput {
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-async function embedAll(
-  passages: Passage[],
-  script: Script,
+/**
+ * Vectors for texts, reusing those of unchanged texts (by the sha256 of the text); the new
+ * ones are embedded shortest first, so that a batch pads little.
+ */
+async function embedTexts(
+  texts: string[],
   embedder: Embedder,
-  previous: Map<string, number[]>,
+  previous: Map<string, ArrayLike<number>>,
+  what: string,
   log: (line: string) => void,
-): Promise<{ items: VectorItem[]; embedded: number }> {
-  const texts = passages.map((p) => embeddingText(p, script));
+): Promise<{ vectors: ArrayLike<number>[]; hashes: string[]; embedded: number }> {
   const hashes = texts.map(sha);
-  // by length, so that a batch pads little (faster, and less memory)
-  const todo = passages
+  const todo = texts
     .map((_, i) => i)
     .filter((i) => !previous.has(hashes[i] ?? ''))
     .sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));
@@ -61,14 +65,22 @@ async function embedAll(
     chunk.forEach((i, j) => fresh.set(i, vectors[j] ?? []));
     const done = Math.min(k + step, todo.length);
     const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
-    log(`  embeddings ${done}/${todo.length} (${rate.toFixed(0)} passages/s)`);
+    log(`  ${what} ${done}/${todo.length} (${rate.toFixed(0)}/s)`);
   }
-  const items = passages.map((p, i) => ({
-    id: p.id,
-    textHash: hashes[i] ?? '',
-    vector: fresh.get(i) ?? previous.get(hashes[i] ?? '') ?? [],
-  }));
-  return { items, embedded: todo.length };
+  const vectors = texts.map((_, i) => fresh.get(i) ?? previous.get(hashes[i] ?? '') ?? []);
+  return { vectors, hashes, embedded: todo.length };
+}
+
+async function previousSentenceVectors(indexDir: string, dimensions: number): Promise<Map<string, ArrayLike<number>>> {
+  const path = join(indexDir, FILES.sentences);
+  if (!existsSync(path)) return new Map();
+  try {
+    const parsed = SentenceVectorFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (!parsed.success || parsed.data.dimensions !== dimensions) return new Map();
+    return SentenceVectors.fromFile(parsed.data).byHash();
+  } catch {
+    return new Map(); // an unreadable old file only means nothing is reused
+  }
 }
 
 export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
@@ -94,26 +106,36 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       const cutter = jiebaCutter(userWords, script, dictionary);
       const lexical = buildLexicalIndex(passages.map((p) => lexicalFields(p, cutter, script)));
 
-      let reused = 0;
-      let embedded = 0;
-      if (embedder) {
-        const previous = new Map<string, number[]>();
-        const oldVectors = join(indexDir, FILES.vectors);
-        if (existsSync(oldVectors)) for (const v of await readVectors(oldVectors)) if (v.vector.length === embedder.dimensions) previous.set(v.textHash, v.vector);
-        const result = await embedAll(passages, script, embedder, previous, log);
-        embedded = result.embedded;
-        reused = passages.length - embedded;
-        await writeVectors(join(staging, FILES.vectors), result.items);
-      } else {
-        log('  no embedding model: lexical index only');
-      }
-
       const documents: DocumentRecord[] = ingested.map(({ seed, doc }) => ({
         ...seed.report,
         sha256: seed.sha256,
         lines: doc.lines,
         budget: doc.budget,
       }));
+      const budgets = new Map(documents.map((d) => [d.docId, d.budget]));
+      const units = passages.flatMap((p) => answerUnits(p, budgets.get(p.docId) ?? []).map((u) => ({ unit: u, text: inScript(unitEmbeddingText(u, p), script) })));
+
+      let reused = 0;
+      let embedded = 0;
+      let embeddedSentences = 0;
+      if (embedder) {
+        const previous = new Map<string, ArrayLike<number>>();
+        const oldVectors = join(indexDir, FILES.vectors);
+        if (existsSync(oldVectors)) for (const v of await readVectors(oldVectors)) if (v.vector.length === embedder.dimensions) previous.set(v.textHash, v.vector);
+        const result = await embedTexts(passages.map((p) => embeddingText(p, script)), embedder, previous, 'passage embeddings', log);
+        embedded = result.embedded;
+        reused = passages.length - embedded;
+        const items: VectorItem[] = passages.map((p, i) => ({ id: p.id, textHash: result.hashes[i] ?? '', vector: Array.from(result.vectors[i] ?? []) }));
+        await writeVectors(join(staging, FILES.vectors), items);
+
+        const sentences = await embedTexts(units.map((u) => u.text), embedder, await previousSentenceVectors(indexDir, embedder.dimensions), 'sentence embeddings', log);
+        embeddedSentences = sentences.embedded;
+        const sentenceItems: SentenceVectorItem[] = units.map((u, i) => ({ id: u.unit.id, hash: sentences.hashes[i] ?? '', vector: sentences.vectors[i] ?? [] }));
+        await writeFile(join(staging, FILES.sentences), JSON.stringify(encodeSentenceVectors(sentenceItems, embedder.dimensions)));
+      } else {
+        log('  no embedding model: lexical index only');
+      }
+
       await writeFile(join(staging, FILES.passages), passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
       await writeFile(join(staging, FILES.documents), JSON.stringify(documents));
       await writeFile(join(staging, FILES.lexical), lexical);
@@ -128,16 +150,18 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
         pipeline: fingerprint.pipeline,
         documents: seeds.length,
         passages: passages.length,
+        sentences: units.length,
         userWords: userWords.length,
         builtAt: new Date().toISOString(),
         buildMs: Date.now() - started,
         embeddedPassages: embedded,
         reusedEmbeddings: reused,
+        embeddedSentences,
       };
       // the manifest is written last: a staging folder with a manifest is complete
       await writeFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
       await swapIn(staging, indexDir);
-      log(`Index built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeds.length} documents, ${passages.length} passages, ${embedded} embedded, ${reused} reused.`);
+      log(`Index built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeds.length} documents, ${passages.length} passages (${embedded} embedded, ${reused} reused), ${units.length} sentences (${embeddedSentences} embedded).`);
       return manifest;
     } finally {
       await rm(staging, { recursive: true, force: true });

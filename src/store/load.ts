@@ -10,6 +10,7 @@ import type { DocumentRecord } from './documents';
 import { LexicalIndex } from './lexical';
 import { IndexManifestSchema, type IndexManifest } from './manifest';
 import { MANIFEST, recoverIndex } from './swap';
+import { SentenceVectorFileSchema, SentenceVectors } from './sentence-vectors';
 import { VectorStore } from './vectors';
 
 export const PassageSchema = z.object({
@@ -54,6 +55,8 @@ export interface LoadedIndex {
   /** the word cutter's dictionary ("word freq tag" lines) */
   dictionary: string;
   vectors: VectorStore | null;
+  /** one vector per answer unit; null without a model */
+  sentenceVectors: SentenceVectors | null;
 }
 
 export class IndexError extends Error {}
@@ -89,5 +92,16 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   const userWords = (await readFile(join(dir, FILES.userWords), 'utf8')).split('\n').filter(Boolean);
   const dictionary = await readFile(join(dir, FILES.dictionary), 'utf8');
   const vectors = manifest.model ? await VectorStore.open(join(dir, FILES.vectors)) : null;
-  return { dir, manifest, passages, documents: documents.data, lexical, userWords, dictionary, vectors };
+  const sentenceVectors = manifest.model ? await loadSentenceVectors(join(dir, FILES.sentences)) : null;
+  return { dir, manifest, passages, documents: documents.data, lexical, userWords, dictionary, vectors, sentenceVectors };
+}
+
+async function loadSentenceVectors(path: string): Promise<SentenceVectors> {
+  const parsed = SentenceVectorFileSchema.safeParse(await readJson(path));
+  if (!parsed.success) throw new IndexError(`${FILES.sentences} does not match its schema.`);
+  try {
+    return SentenceVectors.fromFile(parsed.data);
+  } catch (err) {
+    throw new IndexError(`${FILES.sentences}: ${(err as Error).message}`);
+  }
 }

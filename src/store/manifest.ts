@@ -1,7 +1,7 @@
 // index/manifest.json: what an index was built from, so that a stale one is rebuilt.
 import { z } from 'zod';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export const IndexManifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
@@ -15,11 +15,14 @@ export const IndexManifestSchema = z.object({
   pipeline: z.string(),
   documents: z.number().int(),
   passages: z.number().int(),
+  /** answer units (sentences and table rows), each with a vector when there is a model */
+  sentences: z.number().int(),
   userWords: z.number().int(),
   builtAt: z.string(),
   buildMs: z.number(),
   embeddedPassages: z.number().int(),
   reusedEmbeddings: z.number().int(),
+  embeddedSentences: z.number().int(),
 });
 export type IndexManifest = z.infer<typeof IndexManifestSchema>;
 

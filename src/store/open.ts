@@ -6,7 +6,7 @@ import { fetchModel } from '../embed/fetch';
 import { resolveModel, verifyModel, type ResolvedModel } from '../embed/model';
 import { MODEL_FILES, MODEL_ID } from '../embed/provenance';
 import { readSeeds } from '../ingest/seeds';
-import { PassageSearch, type DenseSearch } from '../retrieve/search';
+import { PassageSearch, type DenseIndex, type RetrievalMode } from '../retrieve/search';
 import { jiebaCutter } from '../text/jieba';
 import type { Script } from '../text/script';
 import type { WordCutter } from '../text/segment';
@@ -82,10 +82,12 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
 }
 
 /** The passage search over an opened index, dense retrieval included when a model is loaded. */
-export function passageSearch(opened: OpenedIndex): PassageSearch {
+export function passageSearch(opened: OpenedIndex, mode: RetrievalMode = 'hybrid'): PassageSearch {
   const { index, embedder, cutter, script } = opened;
   const vectors = index.vectors;
-  const dense: DenseSearch | null =
-    embedder && vectors ? async (text, limit) => vectors.search(await embedder.embedQuery(text), limit) : null;
-  return new PassageSearch({ passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense });
+  const dense: DenseIndex | null =
+    embedder && vectors && mode !== 'lexical'
+      ? { embedQuery: (text) => embedder.embedQuery(text), passages: (vector, limit) => vectors.search(vector, limit), sentences: index.sentenceVectors }
+      : null;
+  return new PassageSearch({ passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense, mode });
 }

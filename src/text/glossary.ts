@@ -36,6 +36,15 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bsister cit(?:y|ies)\b/g, '姊妹市'],
   [/\bconsumer complaints?\b/g, '消費申訴'],
   [/\bcomplaints?\b/g, '申訴'],
+  [/\bmediat(?:e|ed|es|ion|ions)\b/g, '調解'],
+  [/\bconsult(?:ation|ations|ed|ing)?\b|\binquir(?:y|ies)\b/g, '諮詢'],
+  [/\binspect(?:ed|ion|ions)?\b/g, '查察'],
+  [/\bvisit(?:s|ed|ors?)?\b/g, '訪'],
+  [/\bmeetings?\b/g, '會議'],
+  [/\bawards?\b|\bprizes?\b/g, '獎'],
+  [/\bstores?\b|\bshops?\b/g, '商店'],
+  [/\bloans?\b/g, '貸款'],
+  [/\binterest rate\b/g, '利率'],
   [/\bdigital learning\b|\be-learning\b/g, '數位學習'],
   [/\bmodel civil servant\b/g, '模範公務人員'],
   [/\bhow many people\b|\bhow many persons\b/g, '多少人'],
@@ -52,6 +61,11 @@ const GLOSSARY: [RegExp, string][] = [
 
 const LATIN_WORD = /[a-z]{2,}/;
 
+/** English words that carry no topic: they are dropped; any other English word is kept (as a word the reports may not use). */
+const ENGLISH_STOPWORDS = new Set(
+  'a an the of in on at to for from by with and or is are was were be been being do does did have has had what which that this these those there their they it its how many much who when where why whom whose per during between about into than then as also any all each every some our your my me we you he she his her them city government kaohsiung roc year years period'.split(' '),
+);
+
 /** True when a question is mostly English. */
 export function isEnglish(text: string): boolean {
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
@@ -67,6 +81,9 @@ export function translateEnglish(text: string): string {
   const names = text.match(/\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
   let out = text.toLowerCase();
   for (const [re, zh] of GLOSSARY) out = out.replace(re, ` ${zh} `);
-  const kept = out.split(/\s+/).filter((w) => w && !LATIN_WORD.test(w.replace(/[^a-z]/g, '')));
-  return [...kept, ...names.filter((n) => n.toLowerCase() !== 'roc')].join(' ');
+  const words = out.split(/\s+/).filter(Boolean);
+  const chinese = words.filter((w) => !LATIN_WORD.test(w.replace(/[^a-z]/g, '')));
+  // other English content words stay: a question about something the reports never name must not look answerable
+  const other = words.map((w) => w.replace(/[^a-z]/g, '')).filter((w) => w.length >= 4 && !ENGLISH_STOPWORDS.has(w));
+  return [...chinese, ...names.filter((n) => n.toLowerCase() !== 'roc'), ...other].join(' ');
 }

@@ -1,4 +1,6 @@
 // Text normalisation shared by ingestion, search and answering.
+import { standardVariant } from './script';
+
 // The reports are PDF extractions: full-width forms, stray spaces inside numbers and dates
 // ("113年 7月 4日", "1 1 2 年"), character variants (臺/台, 爲/為). Matching happens on a
 // normalised form; quotes are always cut from the original, so the normaliser keeps a map
@@ -37,7 +39,7 @@ function isSpace(ch: string): boolean {
 function foldChar(ch: string): string {
   const nfkc = ch.normalize('NFKC');
   let out = '';
-  for (const c of nfkc) out += VARIANTS[c] ?? c;
+  for (const c of nfkc) out += VARIANTS[c] ?? standardVariant(c);
   return out.toLowerCase();
 }
 

@@ -130,3 +130,19 @@ export function figureTokens(text: string): string[] {
   }
   return tokens;
 }
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The value of a Chinese numeral below a thousand (三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105); null if it is not one. */
+export function chineseNumber(text: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in CHINESE_DIGITS) digit = CHINESE_DIGITS[ch]!;
+    else if (ch === '十' || ch === '百') {
+      total += (digit ?? 1) * (ch === '十' ? 10 : 100);
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}

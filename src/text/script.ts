@@ -26,3 +26,33 @@ export const toTraditional = (text: string): string => sameLength(s2t, text);
 export function inScript(text: string, script: Script): string {
   return script === 'simplified' ? toSimplified(text) : text;
 }
+
+/**
+ * Whether a text is written in Simplified characters: more of them change when converted to
+ * Traditional than the other way round. A Traditional question is left as it is: converting
+ * it would misread phrases (一日志工 as 一日誌工).
+ */
+export function looksSimplified(text: string): boolean {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    if (!/[\u3400-\u9fff]/.test(ch)) continue;
+    if (s2t(ch) !== ch) simplified++;
+    if (t2s(ch) !== ch) traditional++;
+  }
+  return simplified > traditional;
+}
+
+const variants = Converter({ from: 't', to: 'tw' });
+const variantCache = new Map<string, string>();
+
+/** The Taiwan standard form of a Traditional character (裏 → 裡, 着 → 著, 衆 → 眾); itself when it has none. */
+export function standardVariant(ch: string): string {
+  let v = variantCache.get(ch);
+  if (v === undefined) {
+    const c = variants(ch);
+    v = c.length === ch.length ? c : ch;
+    variantCache.set(ch, v);
+  }
+  return v;
+}

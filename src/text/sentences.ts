@@ -42,12 +42,28 @@ function isClauseMark(text: string, i: number): boolean {
   return false;
 }
 
-/** Clauses of a sentence span, each ending with its punctuation mark. */
+const OPENERS = new Set(['「', '『', '（', '(', '《', '〈', '【']);
+const ENDERS = new Set(['」', '』', '）', ')', '》', '〉', '】']);
+
+/**
+ * Clauses of a sentence span, each ending with its punctuation mark. A mark inside 「」 or （）
+ * does not end a clause (「幸福高雄，宜居城市」is one name), so no quote starts or ends inside one.
+ */
 export function splitClauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
+  let depth = 0;
+  // an opener the PDF left unclosed (a lost bullet printed as "(") opens nothing
+  const closersLeft = [...text.slice(span.start, span.end)].filter((ch) => ENDERS.has(ch)).length;
+  let closersSeen = 0;
   for (let i = span.start; i < span.end; i++) {
-    if (isClauseMark(text, i)) {
+    const ch = text[i] ?? '';
+    if (OPENERS.has(ch) && closersLeft - closersSeen > depth) depth++;
+    else if (ENDERS.has(ch)) {
+      closersSeen++;
+      depth = Math.max(0, depth - 1);
+    }
+    else if (depth === 0 && isClauseMark(text, i)) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }

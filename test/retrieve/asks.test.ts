@@ -32,10 +32,10 @@ describe('what a question asks', () => {
 
   it('matches figures to asks by kind and unit; a bare number never answers', () => {
     const [people] = findAsks('有多少人？');
-    expect(figureAnswers(people!, { kind: 'count', unit: '人' })).toBe(true);
-    expect(figureAnswers(people!, { kind: 'count', unit: '場次' })).toBe(false);
+    expect(figureAnswers(people!, { kind: 'count', unit: '人', text: '3人' })).toBe(true);
+    expect(figureAnswers(people!, { kind: 'count', unit: '場次', text: '3場次' })).toBe(false);
     const [any] = findAsks('有多少？');
-    expect(figureAnswers(any!, { kind: 'money', unit: '元' })).toBe(true);
-    expect(figureAnswers(any!, { kind: 'number', unit: '' })).toBe(false);
+    expect(figureAnswers(any!, { kind: 'money', unit: '元', text: '5元' })).toBe(true);
+    expect(figureAnswers(any!, { kind: 'number', unit: '', text: '5' })).toBe(false);
   });
 });

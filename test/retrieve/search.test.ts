@@ -44,7 +44,8 @@ describe('hybrid search quality', () => {
   it('puts every expected figure in the top 5 for at least 90% of the questions', async () => {
     for (const set of await questionSets()) {
       const report = await figureRecall(set.items, async (item) => {
-        const { fused } = await search.hits(prepareQuestion([...(item.history ?? []), item.question].join(' ')).text);
+        const text = prepareQuestion([...(item.history ?? []), item.question].join(' ')).text;
+        const { fused } = await search.hits(text, await search.queryVector(text));
         return fused.flatMap((h) => search.byId.get(h.id) ?? []);
       });
       expect(report.recallAt5, `${set.name}: ${report.misses.map((m) => m.id).join(', ')}`).toBeGreaterThanOrEqual(0.9);

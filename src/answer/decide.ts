@@ -1,0 +1,75 @@
+// The answer decision, one value composed once: for every part of the question the best
+// candidate, when the fitted model scores it at least at its threshold; the other reports
+// that answer it too (when no year is asked); and what kind of answer that makes.
+// Runtime-neutral.
+import type { Plan } from '../retrieve/parts';
+import type { Scored } from '../retrieve/rank';
+import type { Query } from '../retrieve/understand';
+
+/** What an answer is, so that no client reads it from the prose (../shared/DESIGN.md). */
+export const ANSWER_KINDS = ['answer', 'partial', 'not_found', 'guidance', 'list'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+export interface PartAnswer {
+  part: Query;
+  /** the candidate that answers this part, or null when the reports do not hold it */
+  best: Scored | null;
+  /** other reports that answer it as well (no year asked), in period order with the best */
+  also: Scored[];
+}
+
+export interface Decision {
+  kind: Exclude<AnswerKind, 'guidance' | 'list'>;
+  parts: PartAnswer[];
+  difference: boolean;
+}
+
+function byPeriod(a: Scored, b: Scored): number {
+  const pa = a.candidate.doc.period;
+  const pb = b.candidate.doc.period;
+  return pa.from.year - pb.from.year || pa.from.month - pb.from.month || pa.to.year - pb.to.year;
+}
+
+/** The best candidate of each other report that reaches the threshold. */
+function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored[] {
+  const seen = new Set([best.candidate.doc.docId]);
+  const out: Scored[] = [];
+  for (const s of ranked) {
+    if (s.score < threshold) break;
+    if (seen.has(s.candidate.doc.docId)) continue;
+    seen.add(s.candidate.doc.docId);
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Decides from each part's ranked candidates (best first). A part is answered when its best
+ * candidate reaches the threshold; with no year asked or implied, every report that reaches
+ * it is quoted, in period order, up to topK quotes in all.
+ */
+export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: number): Decision {
+  // every part states its own figure: a later part does not take a figure an earlier part took
+  const taken = new Set<string>();
+  const figureKey = (s: Scored): string[] => s.picks.map((p) => `${s.candidate.id}@${p.figure.start}`);
+  const parts = plan.parts.map((part, i): PartAnswer => {
+    // never an answer: a candidate without a name the question insists on (a quoted name,
+    // another city), or of another year than the one asked
+    const list = (ranked[i] ?? []).filter((s) => s.features.lacksRequired === 0 && s.yearMatch !== false && (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))));
+    const top = list[0];
+    if (!top || top.score < threshold) return { part, best: null, also: [] };
+    for (const k of figureKey(top)) taken.add(k);
+    const timeless = part.years.length === 0 && part.softYears.length === 0 && plan.parts.length === 1;
+    const also = timeless ? otherReports(list, top, threshold).slice(0, Math.max(0, topK - 1)) : [];
+    return { part, best: top, also };
+  });
+  const answered = parts.filter((p) => p.best).length;
+  const kind = answered === parts.length ? 'answer' : answered > 0 ? 'partial' : 'not_found';
+  return { kind, parts, difference: plan.difference && answered === parts.length && parts.length === 2 };
+}
+
+/** The reports' answers of a part in the order to show them: by period when several reports answer. */
+export function quotesOf(p: PartAnswer): Scored[] {
+  if (!p.best) return [];
+  return p.also.length > 0 ? [p.best, ...p.also].sort(byPeriod) : [p.best];
+}

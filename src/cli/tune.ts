@@ -1,0 +1,91 @@
+// npm run tune [-- --file F …] [--folds K] [--l2 X] [--check]: fits the answer decision on the
+// project's question sets — a logistic model over every candidate's features and the
+// threshold on the best score — with and without the embeddings, prints the k-fold
+// cross-validated accuracy (the number to report), and writes src/retrieve/model.json.
+// --check only prints the cross-validation and the fitted model's own accuracy.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AnswerEngine } from '../answer/engine';
+import { loadConfig, PROJECT_ROOT } from '../config';
+import { readEvalFile } from '../eval/items';
+import { FEATURES } from '../retrieve/features';
+import type { LinearModel, ModelFile, ModelVariant } from '../retrieve/model';
+import { createServices } from '../server/services';
+import { openIndex } from '../store/open';
+import { crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Example, type FitOptions } from '../tune/fit';
+import { runCli, UsageError } from './run';
+
+/** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
+const DEFAULT_SETS = ['dev', 'heldout', 'heldout2', 'blind1'].map((n) => `test/fixtures/${n}-questions.jsonl`);
+const MODEL_FILE = resolve(PROJECT_ROOT, 'src/retrieve/model.json');
+const DEFAULT_FOLDS = 5;
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+async function prepareAll(engine: AnswerEngine, files: string[]): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const file of files) {
+    for (const item of await readEvalFile(file)) {
+      const history = (item.history ?? []).map((content) => ({ role: 'user' as const, content }));
+      examples.push({ item, prepared: await engine.prepare(item.question, history) });
+    }
+  }
+  return examples;
+}
+
+function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['variants'][ModelVariant] {
+  const weights = Object.fromEntries(featuresOf(variant).map((n) => [n, round(model.weights[n])]));
+  return { bias: round(model.bias), weights, threshold: round(model.threshold) };
+}
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, check: { type: 'boolean' } },
+    strict: true,
+  });
+  const folds = values.folds === undefined ? DEFAULT_FOLDS : Number(values.folds);
+  if (!Number.isInteger(folds) || folds < 2) throw new UsageError('--folds is a whole number of at least 2.');
+  const files = (values.file ?? DEFAULT_SETS).map((f) => resolve(PROJECT_ROOT, f));
+  const l2 = values.l2 === undefined ? FIT_DEFAULTS.logistic.l2 : Number(values.l2);
+  if (!(l2 >= 0)) throw new UsageError('--l2 is a number of at least 0.');
+  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 } };
+
+  const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  const variants: ModelVariant[] = opened.embedder ? ['hybrid', 'lexical'] : ['lexical'];
+  const fitted: Partial<Record<ModelVariant, LinearModel>> = {};
+  const cv: Record<string, unknown> = {};
+  let data: Record<string, unknown> = {};
+  for (const variant of variants) {
+    const engine = createServices(opened, { mode: variant === 'hybrid' ? 'hybrid' : 'lexical' }).engine;
+    const examples = await prepareAll(engine, files);
+    const answer = engine.answerWith.bind(engine);
+    const result = crossValidate(examples, folds, variant, answer, options);
+    out(`${variant}: ${examples.length} questions, ${folds}-fold cross-validated accuracy ${pct(result.accuracy)} (folds ${result.perFold.map(pct).join(' ')})`);
+    out(`  false not-found ${result.falseNotFound}/${result.answerable} (${pct(result.falseNotFound / Math.max(1, result.answerable))}), false found ${result.falseFound}/${result.unanswerable} (${pct(result.falseFound / Math.max(1, result.unanswerable))})`);
+    const model = fitModel(examples, variant, answer, options);
+    const own = outcome(examples, model, answer);
+    out(`  fitted on all: accuracy on the same questions ${pct(own.accuracy)}, threshold ${model.threshold.toFixed(3)}`);
+    fitted[variant] = model;
+    cv[variant] = { folds, accuracy: round(result.accuracy), perFold: result.perFold.map(round), falseNotFound: result.falseNotFound, answerable: result.answerable, falseFound: result.falseFound, unanswerable: result.unanswerable, fittedAccuracy: round(own.accuracy) };
+    data = { questions: examples.length, candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0), sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)) };
+  }
+  if (values.check) return;
+  const hybrid = fitted.hybrid ?? fitted.lexical;
+  const lexical = fitted.lexical;
+  if (!hybrid || !lexical) throw new UsageError('Nothing was fitted.');
+  if (!fitted.hybrid) out('No embedding model: the hybrid variant is the lexical one.');
+  const file: ModelFile = {
+    version: 1,
+    fittedAt: new Date().toISOString(),
+    script: 'npm run tune',
+    variants: { hybrid: variantJson(hybrid, fitted.hybrid ? 'hybrid' : 'lexical'), lexical: variantJson(lexical, 'lexical') },
+    meaning: { bias: 'log-odds of a candidate with every feature 0', threshold: 'the least score of the best candidate for an answer', ...Object.fromEntries(Object.entries(FEATURES).map(([n, f]) => [n, f.meaning])) },
+    data,
+    crossValidation: cv,
+  };
+  await writeFile(MODEL_FILE, `${JSON.stringify(file, null, 2)}\n`);
+  out(`Wrote ${MODEL_FILE.slice(PROJECT_ROOT.length + 1)}.`);
+});

@@ -1,0 +1,164 @@
+// How a candidate covers the question's terms: in the sentence itself, the report's title,
+// its section path, the sentences before it, or elsewhere in the same part of the report —
+// each measured separately, so that the fitted model decides what each place is worth —
+// and how close the terms stand to a chosen figure. Runtime-neutral.
+import { splitClauses } from '../text/sentences';
+import type { Candidate } from './candidates';
+import { RANKING } from './ranking-options';
+import { termCoverage, type Term } from './terms';
+import type { Query } from './understand';
+
+/** Where a term can be found, nearest first. */
+export const PLACES = ['sentence', 'title', 'section', 'previous', 'part'] as const;
+export type Place = (typeof PLACES)[number];
+
+function placeText(c: Candidate, place: Place): string {
+  switch (place) {
+    case 'sentence':
+      return c.normalized.text;
+    case 'title':
+      return c.title;
+    case 'section':
+      return c.context;
+    case 'previous':
+      return c.previous;
+    case 'part':
+      return c.neighbourhood;
+  }
+}
+
+const totalWeight = (terms: Term[]): number => terms.reduce((s, t) => s + t.weight, 0);
+
+/**
+ * Share of the question's term weight each place adds: a term counts at the nearest place
+ * that has it (partly, for partial matches), so the shares sum to the coverage anywhere.
+ */
+export function coverageByPlace(terms: Term[], c: Candidate): Record<Place, number> {
+  const out = Object.fromEntries(PLACES.map((p) => [p, 0])) as Record<Place, number>;
+  const total = totalWeight(terms);
+  if (total === 0) return out;
+  for (const t of terms) {
+    let best = 0;
+    for (const place of PLACES) {
+      const cov = termCoverage(t, placeText(c, place));
+      if (cov > best) {
+        out[place] += (t.weight * (cov - best)) / total;
+        best = cov;
+      }
+    }
+  }
+  return out;
+}
+
+/** How well one term is covered by the sentence itself, and by anything around it. */
+export function termPresence(t: Term, c: Candidate): { own: number; around: number } {
+  const own = termCoverage(t, c.normalized.text);
+  const around = Math.max(own, ...PLACES.slice(1).map((p) => termCoverage(t, placeText(c, p))));
+  return { own, around };
+}
+
+/** The most telling name the reports use: an answer should speak of it. */
+export function keyTerm(q: Query): Term | undefined {
+  return q.terms.filter((t) => t.indexed && !t.verb).sort((a, b) => b.weight - a.weight)[0];
+}
+
+/**
+ * A name of three characters or more (not a verb) that the reports never use: the question is
+ * about something else. Two-character words are too often a paraphrase (案子, 拿到) to decide.
+ */
+export function unknownName(t: Term): boolean {
+  return !t.known && !t.verb && t.text.length >= 3 && !/^[a-z0-9 ]+$/.test(t.text);
+}
+
+/** Whether the candidate lacks what the question insists on: a quoted name, another city, a name the reports never use. */
+export function lacksRequired(q: Query, c: Candidate): boolean {
+  return q.terms.some((t) => t.required && termCoverage(t, c.normalized.text) < 1 && termCoverage(t, c.context) < 1);
+}
+
+export function lacksUnknownName(q: Query, c: Candidate): boolean {
+  return q.terms.some((t) => unknownName(t) && termPresence(t, c).around < RANKING.absent);
+}
+
+/** Share of the heading's naming of the question: the heading says whose figure it is. */
+export function headingShare(terms: Term[], c: Candidate): number {
+  const total = totalWeight(terms);
+  return total === 0 ? 0 : terms.reduce((s, t) => s + t.weight * termCoverage(t, c.heading), 0) / total;
+}
+
+/** The start of a clause that adds another statement: what follows is another item. */
+const NEW_ITEM = /^(?:其中|另外|另|及|並|且|以及|同時|再)/;
+
+/**
+ * How present one term is near a position: in the figure's own clause fully, fading with each
+ * clause between, less in another item (after "；", or a clause adding another statement);
+ * only in the section or the sentence before, at its far-away value.
+ */
+function presenceNear(t: Term, c: Candidate, position: number): number {
+  const text = c.normalized.text;
+  const clauses = splitClauses(text, { start: 0, end: text.length });
+  const at = Math.max(0, clauses.findIndex((cl) => cl.start <= position && position < cl.end));
+  // a new item starts after "；" and at a word that adds another statement (其中業務助理…, 及於同年月30日辦理…)
+  const itemStarts = clauses.map((cl, i) => i > 0 && (/[;；]$/.test(text.slice(clauses[i - 1]!.start, clauses[i - 1]!.end)) || NEW_ITEM.test(text.slice(cl.start, cl.end))));
+  const itemOf = (i: number): number => itemStarts.slice(0, i + 1).filter(Boolean).length;
+  let best = RANKING.farAway * Math.max(termCoverage(t, c.context), termCoverage(t, c.previous));
+  const inClause = clauses.map((cl) => termCoverage(t, text.slice(cl.start, cl.end)));
+  // a term only in the sentence's opening clause sets the scope of all that follows ("自縣市合併迄112年2月…")
+  const scope = inClause[0]! > 0 && inClause.slice(1).every((x) => x === 0);
+  inClause.forEach((cov, i) => {
+    if (cov === 0) return;
+    let fade = Math.max(RANKING.farAway, 1 - RANKING.fadePerClause * Math.abs(i - at)) * (itemOf(i) === itemOf(at) ? 1 : RANKING.otherItem);
+    if (i === 0 && scope) fade = Math.max(fade, RANKING.opening);
+    best = Math.max(best, cov * fade);
+  });
+  return best;
+}
+
+/** Share of the question's term weight near a position (a term beside the question's asking words counts more). */
+export function localShare(terms: Term[], c: Candidate, position: number): number {
+  const weightOf = (t: Term): number => t.weight * (t.nearCue ? RANKING.nearCue : 1);
+  const total = terms.reduce((s, t) => s + weightOf(t), 0);
+  return total === 0 ? 0 : terms.reduce((s, t) => s + weightOf(t) * presenceNear(t, c, position), 0) / total;
+}
+
+/** The least present of the question's names near a position: every one of them should speak of the figure. */
+export function weakestNear(terms: Term[], c: Candidate, position: number): number {
+  const names = terms.filter((t) => !t.verb && t.known);
+  return names.length === 0 ? 1 : Math.min(...names.map((t) => presenceNear(t, c, position)));
+}
+
+/** The heaviest term of the question (as a share of all) that is nowhere around the candidate. */
+export function heaviestMissing(terms: Term[], c: Candidate): number {
+  const total = totalWeight(terms);
+  if (total === 0) return 0;
+  return Math.max(0, ...terms.filter((t) => termPresence(t, c).around < RANKING.absent).map((t) => t.weight / total));
+}
+
+/** Share of the question's term weight the reports never use (a question about something else). */
+export function unknownShare(terms: Term[]): number {
+  const total = totalWeight(terms);
+  return total === 0 ? 0 : terms.filter((t) => !t.known).reduce((s, t) => s + t.weight, 0) / total;
+}
+
+/** Words that join two things or start another item: what stands between them is not theirs. */
+const SEPARATOR = /[及與和、跟，,；;。]|另|其中/;
+
+/**
+ * How close a figure stands to a term in the same clause (1 beside it, halving every
+ * proximityHalf characters); 0 when the term is not in that clause, or when a conjunction or
+ * another figure stands between them ("6名候用國中校長及26名候用國小校長": 26名 belongs to 國小).
+ */
+export function closeness(c: Candidate, figure: { start: number; end: number }, term: Term): number {
+  const text = c.normalized.text;
+  const spellings = [term.text, ...term.alts].filter((s) => s.length >= 2);
+  let best = 0;
+  for (const s of spellings) {
+    for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+      const [from, to] = at + s.length <= figure.start ? [at + s.length, figure.start] : [figure.end, at];
+      if (to < from) continue; // the term overlaps the figure
+      const between = text.slice(from, to);
+      if (SEPARATOR.test(between) || c.figures.some((f) => f !== figure && f.start >= from && f.end <= to && f.kind !== 'year' && f.kind !== 'date')) continue;
+      best = Math.max(best, 1 / (1 + between.length / RANKING.proximityHalf));
+    }
+  }
+  return best;
+}

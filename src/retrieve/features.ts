@@ -1,0 +1,140 @@
+// The features of a candidate sentence for a question: plain numbers, each with a name, that
+// the fitted model (model.ts) weighs into one score. Nothing here decides; everything that
+// decides is fitted by `npm run tune`. Runtime-neutral.
+import { isFigureAsk } from './asks';
+import type { Candidate } from './candidates';
+import { coverageByPlace, headingShare, heaviestMissing, keyTerm, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { pickFigures, type Pick } from './picks';
+import { RANKING } from './ranking-options';
+import { termCoverage } from './terms';
+import { periodFit, yearFits } from './time';
+import type { Query } from './understand';
+
+/**
+ * Every feature: what a value of 1 means, and which way it points — 1 when it speaks for the
+ * candidate, -1 when against; the fit keeps each weight on its side of 0 (or at 0), so that a
+ * feature few questions show cannot be fitted the wrong way round. The model has one weight for each.
+ */
+export const FEATURES = {
+  termsInSentence: { sign: 1, meaning: 'all the question’s terms (by weight) are in the sentence itself' },
+  termsInTitle: { sign: 1, meaning: '…or only in the report’s title' },
+  termsInSection: { sign: 1, meaning: '…or only in the section path' },
+  termsInPrevious: { sign: 1, meaning: '…or only in the sentences before it in its paragraph' },
+  termsInPart: { sign: 1, meaning: '…or only elsewhere in the same part of the report' },
+  keyInSentence: { sign: 1, meaning: 'the question’s most telling name is in the sentence' },
+  keyAround: { sign: 1, meaning: '…or only around it (section, sentences before, part of the report)' },
+  keyWhole: { sign: 1, meaning: 'the question’s most telling name stands whole in the sentence (not only some of its characters)' },
+  heaviestMissing: { sign: -1, meaning: 'the heaviest of the question’s terms (its share of all) is nowhere around the candidate' },
+  unknownTerms: { sign: -1, meaning: 'all the question’s terms are words the reports never use (the same for every candidate of a question)' },
+  heading: { sign: 1, meaning: 'the section’s own heading names all the question’s terms' },
+  lacksRequired: { sign: -1, meaning: 'a quoted name or another city the question insists on is missing' },
+  lacksUnknownName: { sign: -1, meaning: 'the question names something the reports never use, and the candidate lacks it' },
+  retrieval: { sign: 1, meaning: 'the passage was retrieved first (fades with the rank)' },
+  noFigure: { sign: -1, meaning: 'a figure is asked and the sentence has none of that kind (of the year asked)' },
+  figures: { sign: 1, meaning: 'every figure asked has one of its kind in the sentence' },
+  local: { sign: 1, meaning: 'all the question’s terms stand in the chosen figure’s own clause' },
+  closeness: { sign: 1, meaning: 'the chosen figure stands right beside the question’s telling term' },
+  weakest: { sign: 1, meaning: 'every name of the question stands in the chosen figure’s own clause (the least present one counts)' },
+  looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only by the classifier 個' },
+  changeAsked: { sign: 1, meaning: 'the question asks for a change (增加多少, 比…少多少) and the chosen figure is one' },
+  changeNotAsked: { sign: -1, meaning: 'the chosen figure is a change (增加 4人) but the question asks for a level' },
+  total: { sign: 1, meaning: 'the chosen figure is the total of parts listed before it' },
+  yearMatch: { sign: 1, meaning: 'the figure (or sentence) is of the year asked (or, asked none, of the year the conversation was about)' },
+  yearMismatch: { sign: -1, meaning: 'it is of another year than that one' },
+  periodNamed: { sign: 1, meaning: 'the sentence names the part of the year asked (下半年, 全年, 年底)' },
+  periodByReport: { sign: 1, meaning: 'only the report’s period covers the part asked' },
+  periodConflict: { sign: -1, meaning: 'the sentence names another part of the year' },
+  person: { sign: 1, meaning: 'a who question, and the sentence holds a title and a name' },
+  noPerson: { sign: -1, meaning: 'a who question, and the sentence holds no title with a name' },
+  named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
+  datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
+  rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
+  similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
+  similarityGap: { sign: 1, meaning: '…minus the best similarity among the candidates (0 for the closest)' },
+} as const satisfies Record<string, { sign: 1 | -1; meaning: string }>;
+export type FeatureName = keyof typeof FEATURES;
+export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
+export type Features = Record<FeatureName, number>;
+
+/** The features that need the embeddings: left out of the lexical-only model. */
+export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap'];
+
+/** A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿), or a name followed by a title (，羅達生副市長率…). */
+const PERSON =
+  /(?:長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人)[\u4e00-\u9fff]{2,3}(?=及|、|等|同時|榮膺|獲|經|擔任|，|,|（|\(|$)|(?:^|[，,、：:])[\u4e00-\u9fff]{3}(?:副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長)/;
+
+/** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
+const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
+
+/** What the features were computed from, for the answer stage. */
+export interface Featured {
+  candidate: Candidate;
+  features: Features;
+  picks: Pick[];
+  /** true: the year asked; false: another year; null: no year asked */
+  yearMatch: boolean | null;
+}
+
+function rowLabel(q: Query, c: Candidate): number {
+  if (!c.row) return 0;
+  const own = (c.row.path[c.row.path.length - 1] ?? '').replace(/^[^、]*、/, '').replace(/\s+/g, '');
+  const hit = q.terms.filter((t) => own.includes(t.text)).reduce((s, t) => s + t.text.length, 0);
+  return own ? Math.min(1, hit / own.length) : 0;
+}
+
+/** The features of one candidate; the similarity features are filled in by the ranking, which sees all candidates. */
+export function featuresOf(q: Query, c: Candidate, similarity: number | null): Featured {
+  const places = coverageByPlace(q.terms, c);
+  const key = keyTerm(q);
+  const presence = key ? termPresence(key, c) : { own: 1, around: 1 };
+  const figureAsks = q.asks.filter(isFigureAsk);
+  const picks = pickFigures(q, c);
+  const best = picks.reduce<Pick | null>((b, p) => (!b || p.local > b.local ? p : b), null);
+  const changeAsked = CHANGE_ASKED.test(q.text);
+  const asksWho = q.asks.some((a) => a.kind === 'who');
+  // the year: of the chosen figure, or of the sentence when no figure is asked
+  const at = picks[0]?.figure.start ?? c.years[0]?.start ?? 0;
+  const yearMatch = q.years.length > 0 ? yearFits(c, at, q.years) : null;
+  // a follow-up with a topic of its own prefers the conversation's year (and may leave it)
+  const yearFit = yearMatch ?? (q.softYears.length > 0 ? yearFits(c, at, q.softYears) : null);
+  const period = periodFit(q, c);
+  const text = c.normalized.text;
+  const features: Features = {
+    termsInSentence: places.sentence,
+    termsInTitle: places.title,
+    termsInSection: places.section,
+    termsInPrevious: places.previous,
+    termsInPart: places.part,
+    keyInSentence: presence.own,
+    keyAround: Math.max(0, presence.around - presence.own),
+    keyWhole: presence.own >= 1 ? 1 : 0,
+    heaviestMissing: heaviestMissing(q.terms, c),
+    unknownTerms: unknownShare(q.terms),
+    heading: headingShare(q.terms, c),
+    lacksRequired: lacksRequired(q, c) ? 1 : 0,
+    lacksUnknownName: lacksUnknownName(q, c) ? 1 : 0,
+    retrieval: 1 / (1 + c.rank / RANKING.rankScale),
+    noFigure: figureAsks.length > 0 && picks.length === 0 ? 1 : 0,
+    figures: figureAsks.length > 0 ? picks.length / figureAsks.length : 0,
+    local: best?.local ?? 0,
+    closeness: best?.closeness ?? 0,
+    weakest: best?.weakest ?? 0,
+    looseUnit: best?.loose ? 1 : 0,
+    changeAsked: changeAsked && best?.change ? 1 : 0,
+    changeNotAsked: !changeAsked && best?.change ? 1 : 0,
+    total: best?.total ? 1 : 0,
+    yearMatch: yearFit === true ? 1 : 0,
+    yearMismatch: yearFit === false ? 1 : 0,
+    periodNamed: period.named,
+    periodByReport: period.byReport,
+    periodConflict: period.conflicts,
+    person: asksWho && PERSON.test(text) ? 1 : 0,
+    noPerson: asksWho && !PERSON.test(text) ? 1 : 0,
+    named: q.named && termCoverage(q.named, text) >= 0.5 ? 1 : 0,
+    datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
+    rowLabel: rowLabel(q, c),
+    similarity: similarity ?? 0,
+    similarityGap: 0,
+  };
+  return { candidate: c, features, picks, yearMatch };
+}

@@ -1,0 +1,166 @@
+// What the reports' own wording says about how people type: a character that makes the
+// question's wording unknown to the reports is a typo when one character in its place makes
+// a longer run the reports do use (防疫關壞包 → 防疫關懷包, 港都e學院 → 港都e學苑); a short
+// name is a contraction of a longer one the reports use when its characters stand in order
+// in it (家防中心 → 家庭暴力及性侵害防治中心, 經發局 → 經濟發展局, 英檢 → 英語檢定). Derived
+// from the reports' text alone. Runtime-neutral.
+
+const CJK = /[\u3400-\u9fff]/;
+/** Characters that end a word in a question (是多少, 有幾位): a typo's run may stop at them. */
+const FUNCTION_CHARS = new Set([...'是有為的了在和與及嗎呢多幾共各都也就又還或去來到給把被讓叫找做用跟從由至比較對向於自']);
+/** A corrected character must make a run of at least this many characters the reports use. */
+const TYPO_SUPPORT = 4;
+/** …and when that run reaches only one side, the three characters on that side may go on in at most this many ways. */
+const ONE_SIDED_WAYS = 2;
+const WORD = /[\u3400-\u9fffa-z]/;
+/** Question words (and what they ask for) that the corrector leaves alone. */
+const ASKING = /多少|幾|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何/g;
+/** A contraction's full name is at most this many times as long, and at most this long. */
+const CONTRACTION_STRETCH = 3;
+const LONGEST_NAME = 14;
+/** Characters of a contraction may stand at most this far apart in the full name. */
+const CONTRACTION_GAP = 8;
+
+export class Lexicon {
+  private readonly trigrams = new Set<string>();
+  /** the characters the reports put between two characters (a?b → ?) and after two (ab → ?) */
+  private readonly between = new Map<string, Map<string, number>>();
+  private readonly after = new Map<string, Map<string, number>>();
+  private readonly expansions = new Map<string, string[]>();
+
+  /** `corpus`: the reports' text, normalised (normalize.ts), one report per line. */
+  constructor(private readonly corpus: string) {
+    const count = (map: Map<string, Map<string, number>>, key: string, ch: string): void => {
+      const m = map.get(key) ?? new Map<string, number>();
+      m.set(ch, (m.get(ch) ?? 0) + 1);
+      map.set(key, m);
+    };
+    const chars = [...corpus];
+    for (let i = 0; i + 2 < chars.length; i++) {
+      const [a, b, c] = [chars[i]!, chars[i + 1]!, chars[i + 2]!];
+      this.trigrams.add(a + b + c);
+      count(this.between, a + c, b);
+      count(this.after, a + b, c);
+    }
+  }
+
+  private has(text: string): boolean {
+    return text.length === 3 ? this.trigrams.has(text) : this.corpus.includes(text);
+  }
+
+  /** The longest run around position i (with ch there) that the reports use. */
+  private support(chars: string[], i: number, ch: string): { from: number; to: number } {
+    const at = [...chars];
+    at[i] = ch;
+    let from = i;
+    let to = i + 1;
+    for (let grown = true; grown; ) {
+      grown = false;
+      if (from > 0 && this.has(at.slice(from - 1, to).join(''))) {
+        from--;
+        grown = true;
+      }
+      if (to < at.length && this.has(at.slice(from, to + 1).join(''))) {
+        to++;
+        grown = true;
+      }
+    }
+    return { from, to };
+  }
+
+  /**
+   * Whether the reports use a word through position i: a run of three word characters, or two
+   * that are neither a function character (英檢 is a word of theirs; 列是 says nothing).
+   */
+  private supported(chars: string[], i: number): boolean {
+    for (let s = Math.max(0, i - 2); s <= i && s + 3 <= chars.length; s++) {
+      const run = chars.slice(s, s + 3);
+      if (run.every((c) => WORD.test(c)) && this.trigrams.has(run.join(''))) return true;
+    }
+    const content = (c: string | undefined): boolean => c !== undefined && WORD.test(c) && !FUNCTION_CHARS.has(c);
+    for (const pair of [[chars[i - 1], chars[i]], [chars[i], chars[i + 1]]]) {
+      if (pair.every(content) && this.corpus.includes(pair.join(''))) return true;
+    }
+    return false;
+  }
+
+  /** In how many ways the reports go on after a text (進用比 → 例, 率). */
+  private ways(text: string): number {
+    const next = new Set<string>();
+    for (let at = this.corpus.indexOf(text); at >= 0; at = this.corpus.indexOf(text, at + 1)) next.add(this.corpus[at + text.length] ?? '');
+    return next.size;
+  }
+
+  /**
+   * The question with each lone mistyped character replaced (normalised text in, normalised
+   * text out): a character no three-character run of the reports passes through, where one
+   * other character makes a run of at least TYPO_SUPPORT that reaches both its neighbours
+   * (a neighbour that is not a word character, or ends a word, need not be reached).
+   */
+  correct(text: string): string {
+    const chars = [...text];
+    const out = [...chars];
+    // the words that ask are the question's own, never a typo of the reports' words
+    const asking = new Set<number>();
+    for (const m of text.matchAll(ASKING)) for (let k = 0; k < m[0].length; k++) asking.add([...text.slice(0, m.index ?? 0)].length + k);
+    const wordChar = (k: number): boolean => k >= 0 && k < chars.length && CJK.test(chars[k]!) && !FUNCTION_CHARS.has(chars[k]!);
+    for (let i = 0; i < chars.length; i++) {
+      // a character between figures or symbols (113年, 2月) is no word of a name
+      if (!wordChar(i) || asking.has(i) || (!wordChar(i - 1) && !wordChar(i + 1)) || this.supported(chars, i)) continue;
+      const options = new Map<string, number>();
+      const add = (m: Map<string, number> | undefined): void => m?.forEach((n, ch) => options.set(ch, (options.get(ch) ?? 0) + n));
+      if (i > 0 && i + 1 < chars.length) add(this.between.get(chars[i - 1]! + chars[i + 1]!));
+      if (i > 1) add(this.after.get(chars[i - 2]! + chars[i - 1]!));
+      let best: { ch: string; support: number; count: number } | null = null;
+      for (const [ch, n] of options) {
+        if (!CJK.test(ch) || ch === chars[i]) continue;
+        const { from, to } = this.support(chars, i, ch);
+        const support = to - from;
+        const bothSides = from < i && to > i + 1;
+        // one side only: the other neighbour is no word character, and this side leaves few ways to go on (進用比 → 例 or 率)
+        const oneSide = (from < i && !wordChar(i + 1) && i >= 3 && this.ways(chars.slice(i - 3, i).join('')) <= ONE_SIDED_WAYS) || (to > i + 1 && !wordChar(i - 1));
+        if (support >= TYPO_SUPPORT && (bothSides || oneSide) && (!best || support > best.support || (support === best.support && n > best.count))) best = { ch, support, count: n };
+      }
+      if (best) out[i] = best.ch;
+    }
+    return out.join('');
+  }
+
+  /**
+   * Longer names the reports use that a term may stand for: for a term the reports never use,
+   * any name that starts with its first character, ends with its last, and holds the rest in
+   * order; for one they do use, only a four-character name of which it takes the first
+   * character of each half (英檢 → 英語檢定, 身障 → 身心障礙). Most frequent first.
+   */
+  expand(term: string, used: boolean): string[] {
+    const key = `${used ? 1 : 0}${term}`;
+    const cached = this.expansions.get(key);
+    if (cached) return cached;
+    const chars = [...term];
+    const found = new Map<string, number>();
+    if (chars.length >= 2 && chars.length <= 5 && chars.every((c) => CJK.test(c))) {
+      const last = chars[chars.length - 1]!;
+      const limit = Math.min(LONGEST_NAME, CONTRACTION_STRETCH * chars.length);
+      for (let at = this.corpus.indexOf(chars[0]!); at >= 0; at = this.corpus.indexOf(chars[0]!, at + 1)) {
+        let pos = at;
+        let ok = true;
+        for (const ch of chars.slice(1)) {
+          const next = this.corpus.indexOf(ch, pos + 1);
+          if (next < 0 || next - pos > CONTRACTION_GAP || next - at >= limit) {
+            ok = false;
+            break;
+          }
+          pos = next;
+        }
+        if (!ok) continue;
+        const name = this.corpus.slice(at, pos + 1);
+        if (name === term || [...name].some((c) => !CJK.test(c)) || !name.endsWith(last)) continue;
+        if (used && !(name.length === 4 && name[0] === chars[0] && name[2] === chars[1] && chars.length === 2)) continue;
+        found.set(name, (found.get(name) ?? 0) + 1);
+      }
+    }
+    const out = [...found.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).slice(0, 1).map(([n]) => n);
+    this.expansions.set(key, out);
+    return out;
+  }
+}

@@ -1,0 +1,119 @@
+// Which figures of a sentence answer the question: for each figure asked, the figure of the
+// asked kind and unit (of the year asked) that stands nearest the question's terms — and, in
+// a part about one of several things (「國中和國小校長各…」), nearest that thing. A question that
+// asks the same measure twice (原本…最後…) gets two different figures. Runtime-neutral.
+import type { Figure } from '../text/numbers';
+import { splitClauses } from '../text/sentences';
+import { isFigureAsk, unitFit, type Ask } from './asks';
+import type { Candidate } from './candidates';
+import { closeness, keyTerm, localShare, weakestNear } from './coverage';
+import { RANKING } from './ranking-options';
+import type { Term } from './terms';
+import { yearFits } from './time';
+import type { Query } from './understand';
+
+export interface Pick {
+  ask: Ask;
+  figure: Figure;
+  /** share of the terms in the clauses around the figure */
+  local: number;
+  /** how close the figure stands to the question's telling term (or the part's own thing) */
+  closeness: number;
+  /** the figure is given as a total of parts listed before it */
+  total: boolean;
+  /** only the general classifier 個 matches the asked unit */
+  loose: boolean;
+  /** the least present of the question's names near the figure */
+  weakest: number;
+  /** the figure is a change (增加 145人, 較去年同期減少264人) */
+  change: boolean;
+}
+
+/** Words just before a figure that make it a change rather than a level. */
+const CHANGE_BEFORE = /(?:增加|減少|增列|減列|增|減|成長|下降|降低|提高)(?:了|約|達)?$/;
+
+/** Text before a figure that marks it as the value before a change (由 8,462人, 原計畫…340班, 修編前…22(8)人). */
+const BEFORE_CHANGE = /(?:由|從|原|前)[^，,；;。]{0,16}$/;
+/** …and after it (減少為 5,935人, 減至 591人, 追加辦理至 381班, 修編後 19(2)人). */
+const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
+
+/** Where a term stands relative to a figure: clauses before it count as nearer than clauses after (the subject comes first). */
+function distance(c: Candidate, figure: Figure, term: Term): number {
+  const text = c.normalized.text;
+  const clauses = splitClauses(text, { start: 0, end: text.length });
+  const clauseOf = (pos: number): number => Math.max(0, clauses.findIndex((cl) => cl.start <= pos && pos < cl.end));
+  const at = clauseOf(figure.start);
+  let best = Infinity;
+  for (const s of [term.text, ...term.alts].filter((x) => x.length >= 2)) {
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      const k = clauseOf(i);
+      const d = k <= at ? (at - k) * 2 : (k - at) * 2 + 1;
+      best = Math.min(best, d * 1000 + Math.abs(figure.start - i));
+    }
+  }
+  return best;
+}
+
+/** In a part about one of two things, a figure that stands nearer the other thing is the other's (實體…266人 / 遠距…112人). */
+function ownedByRival(c: Candidate, figure: Figure, own: Term, rival: Term): boolean {
+  return distance(c, figure, rival) < distance(c, figure, own);
+}
+
+/** Words that announce a total just before a figure. */
+const TOTAL_BEFORE = /(?:合計|總計|共計|總共|共|計)(?:有)?$/;
+
+/** A total of the parts listed before it: "單身34人、有眷9人，計43人". */
+export function isTotal(c: Candidate, f: Figure): boolean {
+  const parts = c.figures.filter((g) => g.end <= f.start && g.unit === f.unit).length;
+  return parts >= 2 && TOTAL_BEFORE.test(c.normalized.text.slice(0, f.start));
+}
+
+export function pickFigures(q: Query, c: Candidate): Pick[] {
+  const picks: Pick[] = [];
+  const near = q.facet ?? keyTerm(q);
+  const options = (ask: Ask): { pick: Pick; score: number }[] =>
+    c.figures.flatMap((f) => {
+      const fit = unitFit(ask, f);
+      if (!fit) return [];
+      if (q.years.length > 0 && !yearFits(c, f.start, q.years)) return [];
+      if (q.facet && q.rival && ownedByRival(c, f, q.facet, q.rival)) return [];
+      const total = isTotal(c, f);
+      const pick: Pick = {
+        ask,
+        figure: f,
+        local: localShare(q.terms, c, f.start),
+        closeness: near ? closeness(c, f, near) : 0,
+        total,
+        loose: fit === 'loose',
+        weakest: weakestNear(q.terms, c, f.start),
+        change: CHANGE_BEFORE.test(c.normalized.text.slice(0, f.start)),
+      };
+      const score = pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0);
+      return [{ pick, score }];
+    });
+  if (q.transition) return transitionPicks(c, q.asks[0], options);
+  for (const ask of q.asks.filter(isFigureAsk)) {
+    const open = options(ask).filter((o) => !picks.some((p) => p.figure === o.pick.figure));
+    // a figure in the asked unit first; one that only has the classifier 個 when there is none
+    const exact = open.filter((o) => !o.pick.loose);
+    const best = (exact.length > 0 ? exact : open).sort((a, b) => b.score - a.score)[0];
+    if (best) picks.push(best.pick);
+  }
+  return picks;
+}
+
+/**
+ * The same measure before and after a change: the figure marked as the value after it, and
+ * the one marked as the value before it (of the same unit when there is one); without such
+ * marks the two best, in the order printed.
+ */
+function transitionPicks(c: Candidate, ask: Ask | undefined, options: (ask: Ask) => { pick: Pick; score: number }[]): Pick[] {
+  if (!ask || !isFigureAsk(ask)) return [];
+  const all = options(ask).sort((a, b) => b.score - a.score);
+  const before = (o: { pick: Pick }): string => c.normalized.text.slice(0, o.pick.figure.start);
+  const after = all.find((o) => AFTER_CHANGE.test(before(o)));
+  const from = all.filter((o) => o !== after && !AFTER_CHANGE.test(before(o)) && BEFORE_CHANGE.test(before(o)));
+  const start = from.find((o) => o.pick.figure.unit === after?.pick.figure.unit) ?? from[0];
+  const pair = after && start ? [start, after] : all.slice(0, 2);
+  return pair.map((o) => o.pick).sort((a, b) => a.figure.start - b.figure.start);
+}

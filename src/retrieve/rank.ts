@@ -1,0 +1,33 @@
+// Ranking: every candidate's features, weighed by the fitted model into one score, best
+// first. The similarity features are relative to the candidates at hand, so they are set
+// here, where all candidates are seen. Runtime-neutral.
+import type { Candidate } from './candidates';
+import { featuresOf, type Featured } from './features';
+import { scoreOf, type LinearModel } from './model';
+import type { Query } from './understand';
+
+export interface Scored extends Featured {
+  /** log-odds that the candidate holds the answer */
+  score: number;
+}
+
+/** Similarity of the question to each candidate, by candidate id (absent without embeddings). */
+export type Similarities = Map<string, number>;
+
+export function featurize(q: Query, candidates: Candidate[], similarities: Similarities | null): Featured[] {
+  const featured = candidates.map((c) => featuresOf(q, c, similarities?.get(c.id) ?? null));
+  if (similarities && featured.length > 0) {
+    const best = Math.max(...featured.map((f) => f.features.similarity));
+    for (const f of featured) f.features.similarityGap = f.features.similarity - best;
+  }
+  return featured;
+}
+
+/** Featured candidates scored by a model, best first. */
+export function scoreAll(featured: Featured[], model: LinearModel): Scored[] {
+  return featured.map((f) => ({ ...f, score: scoreOf(model, f.features) })).sort((a, b) => b.score - a.score);
+}
+
+export function rank(q: Query, candidates: Candidate[], similarities: Similarities | null, model: LinearModel): Scored[] {
+  return scoreAll(featurize(q, candidates, similarities), model);
+}

@@ -1,0 +1,31 @@
+// The structural numbers of the ranking features, in one place (like MiniSearch's options).
+// They shape what a feature measures; how much each feature counts, and when the best
+// candidate is good enough to answer, are fitted by `npm run tune` (see model.json).
+export const RANKING = {
+  /** how much a term near a figure fades with each clause between them */
+  fadePerClause: 0.2,
+  /** the least a term anywhere around the figure counts */
+  farAway: 0.3,
+  /** near a figure, a term beside the question's asking words counts this much more */
+  nearCue: 1.5,
+  /** a term in the sentence's opening clause counts at least this near every figure */
+  opening: 0.8,
+  /** …and in another item (after "；", or from 及 / 並 / 另 on) a term counts this share */
+  otherItem: 0.5,
+  /** a figure given as the total (計 43人) when several are of the asked unit: added to its local share when picking */
+  total: 0.15,
+  /** characters between a term and a figure at which their closeness has halved */
+  proximityHalf: 6,
+  /** picking a figure for a part about one of several things (A和B各…): closeness to that thing counts this much */
+  facetCloseness: 1,
+  /** below this a term is absent: not even half of its character pairs are there */
+  absent: 0.25,
+  /** the retrieval prior fades as 1 / (1 + rank / this) */
+  rankScale: 5,
+  /** passages handed from retrieval to the ranking, per retrieval text */
+  retrieved: 30,
+  /** the passage after each of this many first passages comes too (a paragraph may run on into it) */
+  followOn: 10,
+  /** sentences nearest the question in meaning added to the candidates (dense search only) */
+  nearestSentences: 12,
+} as const;

@@ -1,0 +1,143 @@
+// Fitting the answer decision: a logistic model over the candidates' features (positives:
+// the candidates that hold an expected figure), then the threshold on the best candidate's
+// score that answers most questions right end to end; and the same under k-fold
+// cross-validation, which is the accuracy to report. Runtime-neutral.
+import type { AnswerResult, Prepared } from '../answer/engine';
+import type { EvalItem } from '../eval/items';
+import { holdsFigure } from '../eval/figures';
+import { passes } from '../eval/score';
+import { DENSE_FEATURES, FEATURE_NAMES, FEATURES, type FeatureName } from '../retrieve/features';
+import type { LinearModel, ModelVariant } from '../retrieve/model';
+import { fitLogistic, LOGISTIC_DEFAULTS, type LogisticOptions } from './logistic';
+
+export interface Example {
+  item: EvalItem;
+  prepared: Prepared;
+}
+
+/** Answers a prepared question under a model (the engine's answer stage). */
+export type Answerer = (prepared: Prepared, model: LinearModel) => Omit<AnswerResult, 'tookMs'>;
+
+export const featuresOf = (variant: ModelVariant): FeatureName[] =>
+  variant === 'hybrid' ? FEATURE_NAMES : FEATURE_NAMES.filter((f) => !DENSE_FEATURES.includes(f));
+
+/** Whether a candidate holds one of the item's expected figures in one of its reports. */
+function isPositive(item: EvalItem, docId: string, text: string): boolean {
+  return item.type !== 'none' && item.docs.includes(docId) && item.must.some((m) => holdsFigure(text, m));
+}
+
+/**
+ * The training rows: every candidate of every part. Each question weighs the same: half its
+ * weight on its positives, half on its negatives (a question the reports do not answer has
+ * negatives only), so that neither long candidate lists nor common figures dominate.
+ */
+export function trainingRows(examples: Example[], features: FeatureName[]): { rows: number[][]; labels: number[]; weights: number[] } {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  for (const { item, prepared } of examples) {
+    const all = prepared.parts.flat();
+    const label = all.map((f) => (isPositive(item, f.candidate.doc.docId, f.candidate.text) ? 1 : 0));
+    const positives = label.filter((l) => l === 1).length;
+    const negatives = all.length - positives;
+    all.forEach((f, i) => {
+      rows.push(features.map((name) => f.features[name]));
+      labels.push(label[i]!);
+      weights.push(label[i] === 1 ? 0.5 / positives : (positives > 0 ? 0.5 : 1) / Math.max(1, negatives));
+    });
+  }
+  return { rows, labels, weights };
+}
+
+export interface Outcome {
+  accuracy: number;
+  /** answerable questions answered 「報告中沒有」 */
+  falseNotFound: number;
+  answerable: number;
+  /** questions the reports do not answer that got an answer */
+  falseFound: number;
+  unanswerable: number;
+}
+
+export function outcome(examples: Example[], model: LinearModel, answer: Answerer): Outcome {
+  let pass = 0;
+  let falseNotFound = 0;
+  let falseFound = 0;
+  for (const { item, prepared } of examples) {
+    const body = answer(prepared, model);
+    if (passes(item, body)) pass++;
+    if (item.type === 'none' && body.found) falseFound++;
+    if (item.type !== 'none' && !body.found) falseNotFound++;
+  }
+  const unanswerable = examples.filter((e) => e.item.type === 'none').length;
+  return { accuracy: pass / Math.max(1, examples.length), falseNotFound, answerable: examples.length - unanswerable, falseFound, unanswerable };
+}
+
+/** Candidate thresholds: between the best scores the questions reach. */
+function thresholdGrid(examples: Example[], model: Omit<LinearModel, 'threshold'>, features: FeatureName[], steps: number): number[] {
+  const best = examples
+    .map(({ prepared }) => Math.max(...prepared.parts.flat().map((f) => features.reduce((z, n) => z + model.weights[n] * f.features[n], model.bias))))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (best.length === 0) return [0];
+  const grid = new Set<number>();
+  for (let i = 1; i < steps; i++) grid.add(best[Math.floor((i * best.length) / steps)]! - 1e-9);
+  return [...grid].sort((a, b) => a - b);
+}
+
+export interface FitOptions {
+  logistic: LogisticOptions;
+  /** how many thresholds are tried */
+  thresholdSteps: number;
+}
+
+export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, thresholdSteps: 60 };
+
+/** The model fitted on examples: logistic weights, then the threshold with the most right answers. */
+export function fitModel(examples: Example[], variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
+  const features = featuresOf(variant);
+  const { rows, labels, weights } = trainingRows(examples, features);
+  const fit = fitLogistic(rows, labels, weights, options.logistic, features.map((f) => FEATURES[f].sign));
+  const named = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
+  features.forEach((n, i) => (named[n] = fit.weights[i] ?? 0));
+  const base = { bias: fit.bias, weights: named };
+  let best = { threshold: 0, accuracy: -1 };
+  for (const threshold of thresholdGrid(examples, base, features, options.thresholdSteps)) {
+    const { accuracy } = outcome(examples, { ...base, threshold }, answer);
+    // ties: the higher threshold (a wrong number is worse than no answer)
+    if (accuracy >= best.accuracy) best = { threshold, accuracy };
+  }
+  return { ...base, threshold: best.threshold };
+}
+
+/** A fixed assignment of examples to folds (by a hash of the id), so that runs agree. */
+export function foldOf(id: string, folds: number): number {
+  let h = 2166136261;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0) % folds;
+}
+
+export interface CrossValidation extends Outcome {
+  folds: number;
+  perFold: number[];
+}
+
+/** k-fold cross-validation: each fold answered by a model fitted on the other folds. */
+export function crossValidate(examples: Example[], folds: number, variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): CrossValidation {
+  const perFold: number[] = [];
+  const totals: Outcome = { accuracy: 0, falseNotFound: 0, answerable: 0, falseFound: 0, unanswerable: 0 };
+  let passed = 0;
+  for (let k = 0; k < folds; k++) {
+    const train = examples.filter((e) => foldOf(e.item.id, folds) !== k);
+    const test = examples.filter((e) => foldOf(e.item.id, folds) === k);
+    const model = fitModel(train, variant, answer, options);
+    const o = outcome(test, model, answer);
+    perFold.push(o.accuracy);
+    passed += o.accuracy * test.length;
+    totals.falseNotFound += o.falseNotFound;
+    totals.answerable += o.answerable;
+    totals.falseFound += o.falseFound;
+    totals.unanswerable += o.unanswerable;
+  }
+  return { ...totals, accuracy: passed / Math.max(1, examples.length), folds, perFold };
+}

@@ -1,0 +1,99 @@
+// Weighted logistic regression with an L2 penalty, fitted by Newton's method (IRLS): the
+// model is small (a bias and a few dozen weights), so each step solves the exact system.
+// Runtime-neutral; used by `npm run tune` only.
+
+export interface LogisticFit {
+  bias: number;
+  weights: number[];
+  iterations: number;
+}
+
+export interface LogisticOptions {
+  /** L2 penalty on the weights (not the bias), relative to the total row weight */
+  l2: number;
+  maxIterations: number;
+  /** stop when no coefficient moves more than this */
+  tolerance: number;
+}
+
+export const LOGISTIC_DEFAULTS: LogisticOptions = { l2: 0.001, maxIterations: 50, tolerance: 1e-7 };
+
+const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/** Solves A x = b for a symmetric positive definite A (Gaussian elimination with partial pivoting). */
+export function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] ?? 0]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const p = m[col]![col]!;
+    if (Math.abs(p) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r]![col]! / p;
+      if (f === 0) continue;
+      for (let k = col; k <= n; k++) m[r]![k]! -= f * m[col]![k]!;
+    }
+  }
+  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
+}
+
+/**
+ * Fits P(y=1 | x) = σ(bias + w·x) to rows x with labels y and row weights. With signs, each
+ * weight stays on its side of 0: a feature whose fitted weight comes out the wrong way is held
+ * at 0 and the rest refitted, until none does (an active-set method).
+ */
+export function fitLogistic(rows: number[][], labels: number[], rowWeights: number[], options: LogisticOptions = LOGISTIC_DEFAULTS, signs?: number[]): LogisticFit {
+  const d = rows[0]?.length ?? 0;
+  const held = new Set<number>();
+  for (;;) {
+    const free = [...Array(d).keys()].filter((k) => !held.has(k));
+    const fit = fitFree(rows.map((x) => free.map((k) => x[k]!)), labels, rowWeights, options);
+    const weights = new Array<number>(d).fill(0);
+    free.forEach((k, i) => (weights[k] = fit.weights[i] ?? 0));
+    const wrong = free.filter((k) => (signs?.[k] ?? 0) * weights[k]! < 0);
+    if (wrong.length === 0) return { ...fit, weights };
+    // the most wrong one first: holding it may set the others right
+    held.add(wrong.sort((a, b) => (signs![a]! * weights[a]!) - (signs![b]! * weights[b]!))[0]!);
+  }
+}
+
+function fitFree(rows: number[][], labels: number[], rowWeights: number[], options: LogisticOptions): LogisticFit {
+  const d = rows[0]?.length ?? 0;
+  const total = rowWeights.reduce((s, w) => s + w, 0);
+  const lambda = options.l2 * total;
+  // coefficient 0 is the bias
+  let beta = new Array<number>(d + 1).fill(0);
+  let iterations = 0;
+  for (; iterations < options.maxIterations; iterations++) {
+    const grad = new Array<number>(d + 1).fill(0);
+    const hess = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
+    rows.forEach((x, i) => {
+      const w = rowWeights[i] ?? 1;
+      let z = beta[0]!;
+      for (let k = 0; k < d; k++) z += beta[k + 1]! * x[k]!;
+      const p = sigmoid(z);
+      const r = w * ((labels[i] ?? 0) - p);
+      const s = w * p * (1 - p);
+      const xb = [1, ...x];
+      for (let a = 0; a <= d; a++) {
+        grad[a]! += r * xb[a]!;
+        if (s === 0) continue;
+        for (let b = a; b <= d; b++) hess[a]![b]! += s * xb[a]! * xb[b]!;
+      }
+    });
+    for (let a = 1; a <= d; a++) {
+      grad[a]! -= lambda * beta[a]!;
+      hess[a]![a]! += lambda;
+    }
+    for (let a = 0; a <= d; a++) for (let b = 0; b < a; b++) hess[a]![b] = hess[b]![a]!;
+    // a tiny ridge on the bias too, so that a feature constant in the data cannot make the system singular
+    hess[0]![0]! += 1e-9 * total;
+    const step = solve(hess, grad);
+    beta = beta.map((v, k) => v + (step[k] ?? 0));
+    if (Math.max(...step.map(Math.abs)) < options.tolerance) break;
+  }
+  return { bias: beta[0]!, weights: beta.slice(1), iterations };
+}
