@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   SEEDS_DIR: z.string().optional(),
   ALLOW_REMOTE_MODELS: flag,
   INDEX_SCRIPT: z.enum(['original', 'simplified']).optional(),
+  EMBEDDINGS: z.enum(['on', 'off', '1', '0', 'true', 'false', '']).optional(),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
 });
@@ -31,6 +32,8 @@ export interface Config {
   allowRemoteModels: boolean;
   /** script the index is built in; unset means the measured default */
   indexScript: 'original' | 'simplified' | null;
+  /** EMBEDDINGS=off: no embedding model, lexical search and the lexical-only answer model */
+  embeddings: boolean;
   host: string;
   port: number;
 }
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: resolve(e.SEEDS_DIR ?? resolve(PROJECT_ROOT, 'seeds')),
     allowRemoteModels: e.ALLOW_REMOTE_MODELS,
     indexScript: e.INDEX_SCRIPT ?? null,
+    embeddings: !['off', '0', 'false'].includes(e.EMBEDDINGS ?? 'on'),
     host: e.HOST,
     port: e.PORT,
   };

@@ -54,8 +54,10 @@ export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: 
   const figureKey = (s: Scored): string[] => s.picks.map((p) => `${s.candidate.id}@${p.figure.start}`);
   const parts = plan.parts.map((part, i): PartAnswer => {
     // never an answer: a candidate without a name the question insists on (a quoted name,
-    // another city), or of another year than the one asked
-    const list = (ranked[i] ?? []).filter((s) => s.features.lacksRequired === 0 && s.yearMatch !== false && (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))));
+    // another city), of another year than the one asked, or without a figure of the kind asked
+    const list = (ranked[i] ?? []).filter(
+      (s) => s.features.lacksRequired === 0 && s.yearMatch !== false && s.features.noFigure === 0 && (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))),
+    );
     const top = list[0];
     if (!top || top.score < threshold) return { part, best: null, also: [] };
     for (const k of figureKey(top)) taken.add(k);

@@ -25,6 +25,7 @@ import { decide, type AnswerKind } from './decide';
 import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
+import { yieldToEventLoop } from './yield';
 
 export { GUIDANCE };
 
@@ -56,8 +57,8 @@ export interface Prepared {
   plan: Plan;
   /** per part of the plan: its candidates and their features */
   parts: Featured[][];
-  /** the whole question without its year or city, for the nearest thing the reports hold */
-  relaxed: { query: Query; featured: Featured[] };
+  /** the whole question without its year or city, for the nearest thing the reports hold (featured when first needed) */
+  relaxed: { query: Query; featured: () => Featured[] };
   /** the embeddings took part (the hybrid model weighs them) */
   dense: boolean;
 }
@@ -130,15 +131,15 @@ export class AnswerEngine {
     const vectors = new Map<string, number[] | null>();
     for (const text of texts) vectors.set(text, await this.search.queryVector(text));
     const candidates = await this.retrieve(texts, vectors);
-    // let timers and other requests run between retrieval and ranking (a request's time limit among them)
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToEventLoop();
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(search ?? '') ?? null, candidates);
     const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
+    let relaxed: Featured[] | null = null;
     return {
       intent,
       plan,
       parts: plan.parts.map((part, i) => featurize(part, candidates, similarities(plan.searches[i + 1]))),
-      relaxed: { query: relaxedQuery, featured: featurize(relaxedQuery, candidates, similarities(plan.searches[0])) },
+      relaxed: { query: relaxedQuery, featured: () => (relaxed ??= featurize(relaxedQuery, candidates, similarities(plan.searches[0]))) },
       dense: [...vectors.values()].some((v) => v !== null),
     };
   }
@@ -218,7 +219,7 @@ export class AnswerEngine {
     const q = prep.plan.whole;
     const lead = notFoundLead(q, [...this.search.documents.values()]);
     // the nearest thing the reports hold: the same question for another year or city, labelled with its report's period
-    const nearest = q.years.length > 0 || q.terms.some((t) => t.required) ? scoreAll(prep.relaxed.featured, model)[0] : undefined;
+    const nearest = q.years.length > 0 || q.terms.some((t) => t.required) ? scoreAll(prep.relaxed.featured(), model)[0] : undefined;
     if (!nearest || nearest.score < model.threshold) return { answer: lead, found: false, kind: 'not_found', citations: [] };
     const label = `最接近的資料（${nearest.candidate.doc.period.label}，並非所問，僅供參考）`;
     const composed = compose([{ quoted: nearest, span: spanFor(nearest, prep.relaxed.query), label }]);

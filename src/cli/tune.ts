@@ -17,7 +17,7 @@ import { crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Exampl
 import { runCli, UsageError } from './run';
 
 /** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
-const DEFAULT_SETS = ['dev', 'heldout', 'heldout2', 'blind1'].map((n) => `test/fixtures/${n}-questions.jsonl`);
+const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1'].map((n) => `test/fixtures/${n}-questions.jsonl`);
 const MODEL_FILE = resolve(PROJECT_ROOT, 'src/retrieve/model.json');
 const DEFAULT_FOLDS = 5;
 
@@ -64,12 +64,12 @@ runCli(async () => {
     const answer = engine.answerWith.bind(engine);
     const result = crossValidate(examples, folds, variant, answer, options);
     out(`${variant}: ${examples.length} questions, ${folds}-fold cross-validated accuracy ${pct(result.accuracy)} (folds ${result.perFold.map(pct).join(' ')})`);
-    out(`  false not-found ${result.falseNotFound}/${result.answerable} (${pct(result.falseNotFound / Math.max(1, result.answerable))}), false found ${result.falseFound}/${result.unanswerable} (${pct(result.falseFound / Math.max(1, result.unanswerable))})`);
+    out(`  wrong answers ${result.wrong}, false not-found ${result.falseNotFound}/${result.answerable} (${pct(result.falseNotFound / Math.max(1, result.answerable))}), false found ${result.falseFound}/${result.unanswerable} (${pct(result.falseFound / Math.max(1, result.unanswerable))})`);
     const model = fitModel(examples, variant, answer, options);
     const own = outcome(examples, model, answer);
     out(`  fitted on all: accuracy on the same questions ${pct(own.accuracy)}, threshold ${model.threshold.toFixed(3)}`);
     fitted[variant] = model;
-    cv[variant] = { folds, accuracy: round(result.accuracy), perFold: result.perFold.map(round), falseNotFound: result.falseNotFound, answerable: result.answerable, falseFound: result.falseFound, unanswerable: result.unanswerable, fittedAccuracy: round(own.accuracy) };
+    cv[variant] = { folds, accuracy: round(result.accuracy), perFold: result.perFold.map(round), wrong: result.wrong, falseNotFound: result.falseNotFound, answerable: result.answerable, falseFound: result.falseFound, unanswerable: result.unanswerable, fittedAccuracy: round(own.accuracy) };
     data = { questions: examples.length, candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0), sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)) };
   }
   if (values.check) return;

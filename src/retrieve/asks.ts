@@ -39,12 +39,12 @@ const RULES: Rule[] = [
   { re: /利率|利息|年息|厘/, kind: 'rate', units: ['厘', '%'] },
   { re: /比例|比率|百分比|百分之幾|佔多少|占多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
   { re: /多少錢|金額|預算|經費|費用|獎金|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?(?:最高|每人)?(?:是)?多少|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
-  { re: /多久|幾年|多少年|幾個月|幾天|多少天|期限/, kind: 'duration', units: ['年', '個月', '天', '週'] },
+  { re: /多久|幾年|多少年|幾個月|幾天|多少天|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
   { re: /哪一年|何年|哪年/, kind: 'date', units: ['年'] },
-  { re: /什麼時候|何時|哪段(?:時間|期間)|期間|多久以前/, kind: 'date', units: [] },
+  { re: /什麼時候|何時|哪段(?:時間|期間)|哪幾天|期間|多久以前/, kind: 'date', units: [] },
   { re: /是誰|哪位|哪一位|哪[兩二三四五幾]位|誰|姓名|由何人/, kind: 'who', units: [] },
   { re: /哪裡|何處|在哪|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
@@ -99,6 +99,8 @@ export function findAsks(question: string): Ask[] {
   return specific.length > 0 ? specific : asks;
 }
 
+const PEOPLE = new Set(['人', '名', '位', '員', '人次']);
+
 /** How a figure answers an ask: in the asked unit, only with the general classifier 個 (「幾家醫學中心」: 4個醫學中心), or not. */
 export type UnitFit = 'exact' | 'loose' | null;
 
@@ -116,7 +118,8 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
   if (ask.kind === 'money') return figure.kind === 'money' ? 'exact' : null;
   if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return null;
   if (ask.units.length === 0 || ask.units.includes(figure.unit)) return 'exact';
-  return ask.kind === 'count' && figure.unit === '個' ? 'loose' : null;
+  // 個 counts things, never people (「16個員工社團」 does not answer 「多少人」)
+  return ask.kind === 'count' && figure.unit === '個' && !ask.units.some((u) => PEOPLE.has(u)) ? 'loose' : null;
 }
 
 /** Whether a figure of this kind and unit answers the ask (in its unit). */

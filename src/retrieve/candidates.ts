@@ -7,7 +7,7 @@ import type { DocumentRecord } from '../store/documents';
 import { sectionTail } from '../store/fields';
 import { extractFigures, type Figure } from '../text/numbers';
 import { norm, normalizeForMatch, type Normalized } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
+import { splitClauses, splitSentences } from '../text/sentences';
 import { findPeriod, findYears, type PeriodTag, type YearMention } from '../text/years';
 
 export interface Candidate {
@@ -22,6 +22,8 @@ export interface Candidate {
   text: string;
   /** normalised sentence with its map back to `text` */
   normalized: Normalized;
+  /** its clauses (offsets in the normalised text), each with the item of the sentence it belongs to */
+  clauses: Clause[];
   /** normalised end of the section path; for a table row its labels */
   context: string;
   /** normalised last heading of the section path */
@@ -41,6 +43,31 @@ export interface Candidate {
   rank: number;
   /** for a budget-table row */
   row?: BudgetRow;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** a new item starts after "；" and at a word that adds another statement (其中業務助理…, 及於同年月30日辦理…) */
+  item: number;
+}
+
+/** The start of a clause that adds another statement: what follows is another item. */
+const NEW_ITEM = /^(?:其中|另外|另|及|並|且|以及|同時|再)/;
+
+export function clausesOf(text: string): Clause[] {
+  let item = 0;
+  return splitClauses(text, { start: 0, end: text.length }).map((cl, i, all) => {
+    const own = text.slice(cl.start, cl.end);
+    if (i > 0 && (/[;；]$/.test(text.slice(all[i - 1]!.start, all[i - 1]!.end)) || NEW_ITEM.test(own))) item++;
+    return { start: cl.start, end: cl.end, text: own, item };
+  });
+}
+
+/** The index of the clause holding a position (the first when none does). */
+export function clauseAt(c: { clauses: Clause[] }, position: number): number {
+  return Math.max(0, c.clauses.findIndex((cl) => cl.start <= position && position < cl.end));
 }
 
 /** A table note spans cells ("…人事" + "費 31,068千元"): matching reads it as one line. */
@@ -65,6 +92,7 @@ function sentenceCandidate(unit: AnswerUnit, passage: Passage, doc: DocumentReco
     end: unit.end,
     text: unit.text,
     normalized,
+    clauses: clausesOf(normalized.text),
     context: norm(sectionTail(passage.section)),
     heading: norm(headingOf(passage)),
     title: norm(doc.title),
@@ -103,6 +131,7 @@ function rowCandidate(unit: AnswerUnit, row: BudgetRow, passage: Passage, doc: D
     end: 0,
     text: unit.text,
     normalized,
+    clauses: clausesOf(normalized.text),
     context: norm(`${passage.section} ${label}`),
     heading: norm(label),
     title: norm(doc.title),

@@ -2,8 +2,7 @@
 // its section path, the sentences before it, or elsewhere in the same part of the report —
 // each measured separately, so that the fitted model decides what each place is worth —
 // and how close the terms stand to a chosen figure. Runtime-neutral.
-import { splitClauses } from '../text/sentences';
-import type { Candidate } from './candidates';
+import { clauseAt, type Candidate } from './candidates';
 import { RANKING } from './ranking-options';
 import { termCoverage, type Term } from './terms';
 import type { Query } from './understand';
@@ -85,28 +84,21 @@ export function headingShare(terms: Term[], c: Candidate): number {
   return total === 0 ? 0 : terms.reduce((s, t) => s + t.weight * termCoverage(t, c.heading), 0) / total;
 }
 
-/** The start of a clause that adds another statement: what follows is another item. */
-const NEW_ITEM = /^(?:其中|另外|另|及|並|且|以及|同時|再)/;
-
 /**
  * How present one term is near a position: in the figure's own clause fully, fading with each
  * clause between, less in another item (after "；", or a clause adding another statement);
  * only in the section or the sentence before, at its far-away value.
  */
 function presenceNear(t: Term, c: Candidate, position: number): number {
-  const text = c.normalized.text;
-  const clauses = splitClauses(text, { start: 0, end: text.length });
-  const at = Math.max(0, clauses.findIndex((cl) => cl.start <= position && position < cl.end));
-  // a new item starts after "；" and at a word that adds another statement (其中業務助理…, 及於同年月30日辦理…)
-  const itemStarts = clauses.map((cl, i) => i > 0 && (/[;；]$/.test(text.slice(clauses[i - 1]!.start, clauses[i - 1]!.end)) || NEW_ITEM.test(text.slice(cl.start, cl.end))));
-  const itemOf = (i: number): number => itemStarts.slice(0, i + 1).filter(Boolean).length;
+  const at = clauseAt(c, position);
+  const item = c.clauses[at]?.item ?? 0;
   let best = RANKING.farAway * Math.max(termCoverage(t, c.context), termCoverage(t, c.previous));
-  const inClause = clauses.map((cl) => termCoverage(t, text.slice(cl.start, cl.end)));
+  const inClause = c.clauses.map((cl) => termCoverage(t, cl.text));
   // a term only in the sentence's opening clause sets the scope of all that follows ("自縣市合併迄112年2月…")
   const scope = inClause[0]! > 0 && inClause.slice(1).every((x) => x === 0);
   inClause.forEach((cov, i) => {
     if (cov === 0) return;
-    let fade = Math.max(RANKING.farAway, 1 - RANKING.fadePerClause * Math.abs(i - at)) * (itemOf(i) === itemOf(at) ? 1 : RANKING.otherItem);
+    let fade = Math.max(RANKING.farAway, 1 - RANKING.fadePerClause * Math.abs(i - at)) * (c.clauses[i]!.item === item ? 1 : RANKING.otherItem);
     if (i === 0 && scope) fade = Math.max(fade, RANKING.opening);
     best = Math.max(best, cov * fade);
   });

@@ -3,9 +3,8 @@
 // a part about one of several things (「國中和國小校長各…」), nearest that thing. A question that
 // asks the same measure twice (原本…最後…) gets two different figures. Runtime-neutral.
 import type { Figure } from '../text/numbers';
-import { splitClauses } from '../text/sentences';
 import { isFigureAsk, unitFit, type Ask } from './asks';
-import type { Candidate } from './candidates';
+import { clauseAt, type Candidate } from './candidates';
 import { closeness, keyTerm, localShare, weakestNear } from './coverage';
 import { RANKING } from './ranking-options';
 import type { Term } from './terms';
@@ -40,8 +39,7 @@ const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
 /** Where a term stands relative to a figure: clauses before it count as nearer than clauses after (the subject comes first). */
 function distance(c: Candidate, figure: Figure, term: Term): number {
   const text = c.normalized.text;
-  const clauses = splitClauses(text, { start: 0, end: text.length });
-  const clauseOf = (pos: number): number => Math.max(0, clauses.findIndex((cl) => cl.start <= pos && pos < cl.end));
+  const clauseOf = (pos: number): number => clauseAt(c, pos);
   const at = clauseOf(figure.start);
   let best = Infinity;
   for (const s of [term.text, ...term.alts].filter((x) => x.length >= 2)) {

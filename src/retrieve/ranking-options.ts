@@ -7,7 +7,7 @@ export const RANKING = {
   /** the least a term anywhere around the figure counts */
   farAway: 0.3,
   /** near a figure, a term beside the question's asking words counts this much more */
-  nearCue: 1.5,
+  nearCue: 1.2,
   /** a term in the sentence's opening clause counts at least this near every figure */
   opening: 0.8,
   /** …and in another item (after "；", or from 及 / 並 / 另 on) a term counts this share */

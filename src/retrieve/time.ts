@@ -2,7 +2,6 @@
 // belongs to is the last year named before it (or its section's); the period (上半年, 下半年,
 // 全年, 年底) is the sentence's own, or failing that the report's. Runtime-neutral.
 import { periodYears } from '../ingest/reports';
-import { splitClauses } from '../text/sentences';
 import type { PeriodPart } from '../text/years';
 import type { Candidate } from './candidates';
 import type { Query } from './understand';
@@ -19,8 +18,7 @@ export function governingYear(c: Candidate, position: number): { year: number | 
 
 /** Whether a mention of this year stands in the clause of the figure at this position. */
 function sameClause(c: Candidate, position: number, year: number): boolean {
-  const text = c.normalized.text;
-  const clause = splitClauses(text, { start: 0, end: text.length }).find((cl) => cl.start <= position && position < cl.end);
+  const clause = c.clauses.find((cl) => cl.start <= position && position < cl.end);
   return c.years.some((y) => y.roc === year && clause !== undefined && y.start >= clause.start && y.start < clause.end);
 }
 

@@ -77,7 +77,13 @@ export async function readManifest(dir: string): Promise<IndexManifest | null> {
   return parsed.success ? parsed.data : null;
 }
 
-export async function loadIndex(dir: string): Promise<LoadedIndex> {
+export interface LoadOptions {
+  /** read the passage and sentence vectors (not needed without a model) */
+  vectors?: boolean;
+}
+
+export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
+  const withVectors = options.vectors ?? true;
   const manifest = await readManifest(dir);
   if (!manifest) throw new IndexError(`There is no usable index in ${dir}. Run \`npm run index\`.`);
   const passageLines = (await readFile(join(dir, FILES.passages), 'utf8')).split('\n').filter(Boolean);
@@ -91,8 +97,8 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   const lexical = LexicalIndex.fromJSON(await readFile(join(dir, FILES.lexical), 'utf8'));
   const userWords = (await readFile(join(dir, FILES.userWords), 'utf8')).split('\n').filter(Boolean);
   const dictionary = await readFile(join(dir, FILES.dictionary), 'utf8');
-  const vectors = manifest.model ? await VectorStore.open(join(dir, FILES.vectors)) : null;
-  const sentenceVectors = manifest.model ? await loadSentenceVectors(join(dir, FILES.sentences)) : null;
+  const vectors = manifest.model && withVectors ? await VectorStore.open(join(dir, FILES.vectors)) : null;
+  const sentenceVectors = manifest.model && withVectors ? await loadSentenceVectors(join(dir, FILES.sentences)) : null;
   return { dir, manifest, passages, documents: documents.data, lexical, userWords, dictionary, vectors, sentenceVectors };
 }
 

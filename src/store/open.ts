@@ -60,7 +60,8 @@ export interface OpenOptions {
 export async function openIndex(config: Config, options: OpenOptions = {}): Promise<OpenedIndex> {
   const log = options.log ?? (() => {});
   const script = config.indexScript ?? DEFAULT_SCRIPT;
-  const model = await ensureModel(config, log);
+  // EMBEDDINGS=off: no model is fetched or loaded, and no vectors are read (lexical search only, less memory)
+  const model = config.embeddings ? await ensureModel(config, log) : null;
   const embedder = model ? await loadEmbedder(model) : null;
   if (!options.readOnly) {
     const seeds = await readSeeds(config.seedsDir);
@@ -72,7 +73,7 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
       await buildIndex({ indexDir: config.indexDir, seeds, fingerprint: fp, embedder, log });
     }
   }
-  const index = await loadIndex(config.indexDir);
+  const index = await loadIndex(config.indexDir, { vectors: embedder !== null });
   return {
     index,
     embedder: index.manifest.model ? embedder : null,

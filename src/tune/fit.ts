@@ -51,6 +51,8 @@ export function trainingRows(examples: Example[], features: FeatureName[]): { ro
 
 export interface Outcome {
   accuracy: number;
+  /** questions answered, but not right (a wrong figure, or an answer the reports do not hold) */
+  wrong: number;
   /** answerable questions answered 「報告中沒有」 */
   falseNotFound: number;
   answerable: number;
@@ -61,16 +63,18 @@ export interface Outcome {
 
 export function outcome(examples: Example[], model: LinearModel, answer: Answerer): Outcome {
   let pass = 0;
+  let wrong = 0;
   let falseNotFound = 0;
   let falseFound = 0;
   for (const { item, prepared } of examples) {
     const body = answer(prepared, model);
     if (passes(item, body)) pass++;
+    else if (body.found) wrong++;
     if (item.type === 'none' && body.found) falseFound++;
     if (item.type !== 'none' && !body.found) falseNotFound++;
   }
   const unanswerable = examples.filter((e) => e.item.type === 'none').length;
-  return { accuracy: pass / Math.max(1, examples.length), falseNotFound, answerable: examples.length - unanswerable, falseFound, unanswerable };
+  return { accuracy: pass / Math.max(1, examples.length), wrong, falseNotFound, answerable: examples.length - unanswerable, falseFound, unanswerable };
 }
 
 /** Candidate thresholds: between the best scores the questions reach. */
@@ -125,7 +129,7 @@ export interface CrossValidation extends Outcome {
 /** k-fold cross-validation: each fold answered by a model fitted on the other folds. */
 export function crossValidate(examples: Example[], folds: number, variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): CrossValidation {
   const perFold: number[] = [];
-  const totals: Outcome = { accuracy: 0, falseNotFound: 0, answerable: 0, falseFound: 0, unanswerable: 0 };
+  const totals: Outcome = { accuracy: 0, wrong: 0, falseNotFound: 0, answerable: 0, falseFound: 0, unanswerable: 0 };
   let passed = 0;
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((e) => foldOf(e.item.id, folds) !== k);
@@ -134,6 +138,7 @@ export function crossValidate(examples: Example[], folds: number, variant: Model
     const o = outcome(test, model, answer);
     perFold.push(o.accuracy);
     passed += o.accuracy * test.length;
+    totals.wrong += o.wrong;
     totals.falseNotFound += o.falseNotFound;
     totals.answerable += o.answerable;
     totals.falseFound += o.falseFound;

@@ -19,7 +19,7 @@ describe('what a question asks', () => {
     expect(asks('補助最高多少錢？')).toEqual(['money:千元/萬元/億元/元']);
     expect(asks('貸款利率是多少？')).toEqual(['rate:厘/%']);
     expect(asks('什麼時候開始實施？')).toEqual(['date:']);
-    expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週']);
+    expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);
     expect(asks('在哪裡舉行？')).toEqual(['where:']);
     expect(asks('獲得哪些獎項？')).toEqual(['which:']);
