@@ -62,6 +62,7 @@ class AnswerView {
     this.answer = '';
     this.citations = [];
     this.found = true;
+    this.kind = 'answer';
     this.question = question;
     this.node.classList.add('loading');
     this.status.textContent = '正在查找報告…';
@@ -71,6 +72,7 @@ class AnswerView {
 
   meta(data) {
     this.found = data.found;
+    this.kind = data.kind;
     this.node.classList.remove('loading');
     this.status.textContent = '';
   }
@@ -94,10 +96,14 @@ class AnswerView {
 
   done(data) {
     this.node.classList.remove('loading');
-    // not found in the reports (a question that names nothing to look for gets guidance instead)
-    if (!this.found && this.answer.startsWith('報告中沒有')) {
+    // what the answer is comes from the API (kind), never from its wording
+    const kind = data.kind ?? this.kind;
+    if (kind === 'not_found') {
       this.node.classList.add('not-found');
       this.status.textContent = '報告中沒有這項資料';
+    } else if (kind === 'partial') {
+      this.node.classList.add('partial');
+      this.status.textContent = '部分問題報告中沒有資料';
     }
     this.tools.hidden = false;
     this.node.querySelector('.took').textContent = `${(data.tookMs / 1000).toFixed(2)} 秒`;

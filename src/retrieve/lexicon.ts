@@ -7,7 +7,7 @@
 
 const CJK = /[\u3400-\u9fff]/;
 /** Characters that end a word in a question (是多少, 有幾位): a typo's run may stop at them. */
-const FUNCTION_CHARS = new Set([...'是有為的了在和與及嗎呢多幾共各都也就又還或去來到給把被讓叫找做用跟從由至比較對向於自']);
+const FUNCTION_CHARS = new Set([...'是有為的了在和與及嗎呢多幾共各都也就又還或去來到給把被讓叫找做用跟從由至較對向於自']);
 /** A corrected character must make a run of at least this many characters the reports use. */
 const TYPO_SUPPORT = 4;
 /** …and when that run reaches only one side, the three characters on that side may go on in at most this many ways. */
@@ -105,8 +105,9 @@ export class Lexicon {
     for (const m of text.matchAll(ASKING)) for (let k = 0; k < m[0].length; k++) asking.add([...text.slice(0, m.index ?? 0)].length + k);
     const wordChar = (k: number): boolean => k >= 0 && k < chars.length && CJK.test(chars[k]!) && !FUNCTION_CHARS.has(chars[k]!);
     for (let i = 0; i < chars.length; i++) {
-      // a character between figures or symbols (113年, 2月) is no word of a name
-      if (!wordChar(i) || asking.has(i) || (!wordChar(i - 1) && !wordChar(i + 1)) || this.supported(chars, i)) continue;
+      // a character beside a figure (113年, 2月, 5人) or between symbols is no word of a name
+      const byFigure = /\d/.test(chars[i - 1] ?? '') || /\d/.test(chars[i + 1] ?? '');
+      if (!wordChar(i) || asking.has(i) || byFigure || (!wordChar(i - 1) && !wordChar(i + 1)) || this.supported(chars, i)) continue;
       const options = new Map<string, number>();
       const add = (m: Map<string, number> | undefined): void => m?.forEach((n, ch) => options.set(ch, (options.get(ch) ?? 0) + n));
       if (i > 0 && i + 1 < chars.length) add(this.between.get(chars[i - 1]! + chars[i + 1]!));
@@ -138,7 +139,15 @@ export class Lexicon {
     if (cached) return cached;
     const chars = [...term];
     const found = new Map<string, number>();
-    if (chars.length >= 2 && chars.length <= 5 && chars.every((c) => CJK.test(c))) {
+    const count = (name: string): void => void found.set(name, (found.get(name) ?? 0) + 1);
+    const cjk = chars.every((c) => CJK.test(c));
+    if (used && cjk && chars.length === 2) {
+      // 英檢 → 英語檢定: a four-character name whose halves start with the term's characters
+      for (let at = this.corpus.indexOf(chars[0]!); at >= 0; at = this.corpus.indexOf(chars[0]!, at + 1)) {
+        const name = this.corpus.slice(at, at + 4);
+        if (name.length === 4 && name[2] === chars[1] && [...name].every((c) => CJK.test(c))) count(name);
+      }
+    } else if (!used && cjk && chars.length >= 2 && chars.length <= 5) {
       const last = chars[chars.length - 1]!;
       const limit = Math.min(LONGEST_NAME, CONTRACTION_STRETCH * chars.length);
       for (let at = this.corpus.indexOf(chars[0]!); at >= 0; at = this.corpus.indexOf(chars[0]!, at + 1)) {
@@ -152,11 +161,8 @@ export class Lexicon {
           }
           pos = next;
         }
-        if (!ok) continue;
         const name = this.corpus.slice(at, pos + 1);
-        if (name === term || [...name].some((c) => !CJK.test(c)) || !name.endsWith(last)) continue;
-        if (used && !(name.length === 4 && name[0] === chars[0] && name[2] === chars[1] && chars.length === 2)) continue;
-        found.set(name, (found.get(name) ?? 0) + 1);
+        if (ok && name !== term && [...name].every((c) => CJK.test(c)) && name.endsWith(last)) count(name);
       }
     }
     const out = [...found.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).slice(0, 1).map(([n]) => n);

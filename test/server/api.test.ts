@@ -50,7 +50,22 @@ describe('POST /api/ask', () => {
   it('says plainly when the reports do not hold the answer', async () => {
     const body = AskResponseSchema.parse(await (await ask({ question: '臺南市政府113年的員工人數是多少？' })).json());
     expect(body.found).toBe(false);
+    expect(body.kind).toBe('not_found');
     expect(body.answer).toMatch(/^報告中沒有/);
+  });
+
+  it('says what kind of answer it is: an answer, a partial one, guidance, a list', async () => {
+    const kind = async (question: string) => AskResponseSchema.parse(await (await ask({ question })).json());
+    expect((await kind('防疫關懷包本期共發放了多少份？')).kind).toBe('answer');
+    const partial = await kind('防疫關懷包本期共發放了多少份？市長記者會辦了幾場？');
+    expect(partial.kind).toBe('partial');
+    expect(partial.answer).toContain('190,840份');
+    expect(partial.answer).toMatch(/市長記者會.*報告中沒有這項資料/);
+    expect((await kind('你好')).kind).toBe('guidance');
+    const summary = await kind('幫我整理行政暨國際處的業務報告');
+    expect(summary.kind).toBe('list');
+    expect(summary.citations.length).toBeGreaterThanOrEqual(3);
+    expect(summary.citations.every((c) => c.docId === '004_e0ca4ade5434b8aa')).toBe(true);
   });
 
   it('answers 40 concurrent questions', async () => {
@@ -123,16 +138,17 @@ describe('other routes', () => {
       .split('\n\n')
       .filter(Boolean)
       .map((block) => ({ event: block.match(/^event: (.*)$/m)?.[1], data: JSON.parse(block.match(/^data: (.*)$/m)?.[1] ?? 'null') }));
-    expect(events[0]).toMatchObject({ event: 'meta', data: { found: true } });
+    expect(events[0]).toMatchObject({ event: 'meta', data: { found: true, kind: 'answer' } });
     expect(events.filter((e) => e.event === 'delta').map((e) => e.data.text).join('')).toBe(plain.answer);
     expect(events.filter((e) => e.event === 'citation').map((e) => e.data)).toEqual(plain.citations);
-    expect(events[events.length - 1]?.event).toBe('done');
+    expect(events[events.length - 1]).toMatchObject({ event: 'done', data: { found: true, kind: 'answer' } });
   });
 
   it('GET /openapi.json is generated from the schemas', async () => {
     const doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/ask', '/api/ask/stream', '/api/search', '/api/documents', '/api/documents/{docId}', '/api/health']));
+    expect(JSON.stringify(doc)).toContain('"not_found"');
   });
 
   it('sends a request id and security headers, and logs each request', async () => {

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine';
+import { composeDecision } from '../../src/answer/compose';
+import { decide } from '../../src/answer/decide';
+import { featurize, type Scored } from '../../src/retrieve/rank';
+import { candidatesOf, fixtureDocument } from '../retrieve/candidate-fixture';
+import { miniEngine } from '../mini';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ engine } = await miniEngine());
+});
+
+/** The plan of a question over given sentences, each candidate scored by hand (best first). */
+function scored(question: string, text: string, scores: number[]) {
+  const plan = engine.plan(question);
+  const doc = fixtureDocument();
+  const cs = candidatesOf(text, '壹、人事 > 一、員工福利', doc);
+  const ranked = plan.parts.map((part) =>
+    featurize(part, cs, null)
+      .map((f, i): Scored => ({ ...f, score: scores[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score),
+  );
+  return { plan, ranked };
+}
+
+describe('the answer decision', () => {
+  it('answers a part with its best candidate when it reaches the threshold, and not below it', () => {
+    const { plan, ranked } = scored('111年健康檢查補助了多少人？', '111年計補助3,480人健康檢查。', [2]);
+    expect(decide(plan, ranked, 1, 5).kind).toBe('answer');
+    expect(decide(plan, ranked, 3, 5).kind).toBe('not_found');
+  });
+
+  it('never answers with another year, whatever the score', () => {
+    const { plan, ranked } = scored('112年健康檢查補助了多少人？', '111年計補助3,480人健康檢查。', [9]);
+    expect(decide(plan, ranked, 0, 5).kind).toBe('not_found');
+  });
+
+  it('says which part of a question the reports do not hold, and answers the rest', () => {
+    const { plan, ranked } = scored('111年健康檢查補助了多少人？員工旅遊補助了多少錢？', '111年計補助3,480人健康檢查。', [2]);
+    const decision = decide(plan, ranked, 1, 5);
+    expect(decision.kind).toBe('partial');
+    const answer = composeDecision(decision).answer;
+    expect(answer).toContain('3,480人');
+    expect(answer).toMatch(/員工旅遊補助了.*報告中沒有這項資料/);
+  });
+
+  it('gives each part its own figure: a later part does not take one an earlier part took', () => {
+    const { plan, ranked } = scored('111年英語檢定通過人數和簡任人員各是多少？', '截至111年12月，通過英語檢定人數為4,120人，比例達22.8%；其中簡任人員210人，比例達48.2%。', [3]);
+    const decision = decide(plan, ranked, 1, 5);
+    const figures = decision.parts.map((p) => p.best?.picks.map((k) => k.figure.text).join());
+    expect(new Set(figures).size).toBe(figures.length);
+  });
+});
+
+describe('composing the answer', () => {
+  it('adds the difference of two years as arithmetic on the quoted figures, labelled as computed', () => {
+    const plan = engine.plan('健康檢查補助人數111年比110年多多少？');
+    const cs = [...candidatesOf('111年計補助3,480人健康檢查。', '壹、人事', fixtureDocument('t111', 111)), ...candidatesOf('110年計補助3,210人健康檢查。', '壹、人事', fixtureDocument('t110', 110))];
+    const ranked = plan.parts.map((part) => featurize(part, cs, null).map((f): Scored => ({ ...f, score: f.yearMatch ? 2 : 0 })).sort((a, b) => b.score - a.score));
+    const answer = composeDecision(decide(plan, ranked, 1, 5)).answer;
+    expect(answer).toContain('111年：');
+    expect(answer).toContain('110年：');
+    expect(answer).toContain('依上列報告數字計算：3,480人 − 3,210人 = 270人');
+  });
+
+  it('says whose period a quote is when the quote names no year', () => {
+    const { plan, ranked } = scored('本期共發放了多少份關懷包？', '本期共計發放關懷包190,840份。', [2]);
+    expect(composeDecision(decide(plan, ranked, 1, 5)).answer).toMatch(/^（111年度）本期共計發放關懷包190,840份。\[1\]/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon } from '../../src/retrieve/lexicon';
+
+const corpus = [
+  '本處統籌採購防疫關懷包，本期共計發放190,840份。',
+  '本府身心障礙人員進用比例達156%，原住民進用比例達352%。',
+  '本府「港都e學苑」數位學習平台，提供數位課程。',
+  '修正家庭暴力及性侵害防治中心編制表，增置社會工作師19人。',
+  '修正經濟發展局組織規程，減列管理員10人。經濟發展局另有專員。',
+  '凡通過英語檢定者補助英檢報名費用；通過英語檢定人數計4,980人。英語檢定通過率達26.19%。',
+].join('\n');
+const lexicon = new Lexicon(corpus);
+
+describe('typos corrected against the reports’ own wording', () => {
+  it('replaces one mistyped character of a name the reports use', () => {
+    expect(lexicon.correct('防疫關壞包總共發了幾份?')).toBe('防疫關懷包總共發了幾份?');
+    expect(lexicon.correct('身心障礙人員進用比列是多少?')).toBe('身心障礙人員進用比例是多少?');
+    expect(lexicon.correct('港都e學院有多少課程?')).toBe('港都e學苑有多少課程?');
+  });
+
+  it('leaves question words, figures and words the reports do not use alone', () => {
+    for (const q of ['高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
+      expect(lexicon.correct(q)).toBe(q);
+    }
+  });
+});
+
+describe('contractions expanded to the reports’ full names', () => {
+  it('finds a name that holds a short form’s characters in order', () => {
+    expect(lexicon.expand('家防中心', false)).toEqual(['家庭暴力及性侵害防治中心']);
+    expect(lexicon.expand('經發局', false)).toEqual(['經濟發展局']);
+  });
+
+  it('for a word the reports use, only a four-character name it abbreviates', () => {
+    expect(lexicon.expand('英檢', true)).toEqual(['英語檢定']);
+    expect(lexicon.expand('通過', true)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine';
+import { splitPieces } from '../../src/retrieve/parts';
+import { miniEngine } from '../mini';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ engine } = await miniEngine());
+});
+
+describe('the parts of a message', () => {
+  it('splits questions and clauses that each ask something; a clause that asks nothing joins the next', () => {
+    expect(splitPieces('106年女性首長有幾位？簡任主任秘書呢？')).toEqual(['106年女性首長有幾位', '簡任主任秘書呢']);
+    expect(splitPieces('無人機證照班幾個人上課、幾個人考到照？')).toEqual(['無人機證照班幾個人上課', '幾個人考到照']);
+    expect(splitPieces('104年健康檢查補助，首長每年補助多少錢？')).toEqual(['104年健康檢查補助，首長每年補助多少錢']);
+  });
+
+  it('answers each of several questions in one message with its own part', () => {
+    const plan = engine.plan('111年健康檢查補助了多少人？補助金額呢？');
+    expect(plan.parts).toHaveLength(2);
+    expect(plan.parts[1]?.years).toEqual([111]);
+    expect(plan.parts[1]?.terms.map((t) => t.text)).toContain('健康檢查');
+  });
+
+  it('gives two things asked alike a part each, with the other as its rival', () => {
+    const plan = engine.plan('111年英語檢定通過人數和簡任人員各是多少？');
+    expect(plan.parts).toHaveLength(2);
+    expect(plan.parts[1]?.facet?.text).toBe('簡任');
+    expect(plan.parts[1]?.rival?.text).toBe(plan.parts[0]?.facet?.text);
+    expect(plan.parts.every((p) => p.years.includes(111))).toBe(true);
+  });
+
+  it('reads a before-and-after question as one part asking for two figures', () => {
+    const plan = engine.plan('急難貸款原本有幾件，最後剩幾件？');
+    expect(plan.parts).toHaveLength(1);
+    expect(plan.parts[0]?.transition).toBe(true);
+    expect(plan.parts[0]?.asks).toHaveLength(2);
+  });
+
+  it('gives each year compared a part, and marks a difference asked', () => {
+    const plan = engine.plan('健康檢查補助人數111年比110年多多少？');
+    expect(plan.parts.map((p) => p.label)).toEqual(['111年', '110年']);
+    expect(plan.difference).toBe(true);
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine';
+import { pickFigures } from '../../src/retrieve/picks';
+import { featurize } from '../../src/retrieve/rank';
+import { miniEngine } from '../mini';
+import { candidatesOf } from './candidate-fixture';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ engine } = await miniEngine());
+});
+const figures = (q: string, sentence: string, part = 0) => {
+  const query = engine.plan(q).parts[part]!;
+  return pickFigures(query, candidatesOf(sentence)[0]!).map((p) => p.figure.text);
+};
+
+describe('which figures of a sentence answer', () => {
+  it('the figure of the asked unit nearest the question’s terms', () => {
+    expect(figures('111年簡任人員英語檢定通過比例是多少？', '截至111年12月，通過英語檢定人數為4,120人，比例達22.8%；其中簡任人員210人，比例達48.2%。')).toEqual(['48.2%']);
+  });
+
+  it('the figures before and after a change, in the order printed', () => {
+    expect(figures('急難貸款原本有幾件，最後剩幾件？', '急難貸款總計減少5件（由20件減少為15件），減幅達25%。')).toEqual(['20件', '15件']);
+  });
+
+  it('for one of two things asked alike, the figure that belongs to it, not to the other', () => {
+    const sentence = '111年計儲備6名候用國中校長及26名候用國小校長。';
+    expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 0)).toEqual(['6名']);
+    expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 1)).toEqual(['26名']);
+  });
+
+  it('a figure only matching by the classifier 個 when no figure has the asked unit, and never for people', () => {
+    expect(figures('交給幾家醫學中心？', '委由長庚等4個醫學中心承接醫療業務。')).toEqual(['4個']);
+    expect(figures('員工社團有多少人參加？', '目前計有16個員工社團。')).toEqual([]);
+  });
+});
+
+describe('features of a candidate', () => {
+  it('flag another year, a missing figure and a missing name the question insists on', () => {
+    const [c] = candidatesOf('110年計補助3,210人健康檢查。');
+    const of = (q: string) => featurize(engine.plan(q).parts[0]!, [c!], null)[0]!.features;
+    expect(of('111年健康檢查補助了多少人？').yearMismatch).toBe(1);
+    expect(of('110年健康檢查補助的比例是多少？').noFigure).toBe(1);
+    expect(of('台南市110年健康檢查補助多少人？').lacksRequired).toBe(1);
+    const fits = of('110年健康檢查補助了多少人？');
+    expect(fits).toMatchObject({ yearMatch: 1, yearMismatch: 0, noFigure: 0, figures: 1, lacksRequired: 0 });
+  });
+
+  it('measure similarity relative to the closest candidate', () => {
+    const cs = candidatesOf('110年計補助3,210人健康檢查。111年數位學習平台開設課程共計560門。');
+    const sims = new Map([[cs[0]!.id, 0.8], [cs[1]!.id, 0.5]]);
+    const f = featurize(engine.plan('健康檢查補助多少人？').parts[0]!, cs, sims).map((x) => x.features);
+    expect(f[0]).toMatchObject({ similarity: 0.8, similarityGap: 0 });
+    expect(f[1]?.similarityGap).toBeCloseTo(-0.3);
+  });
+});
