@@ -54,9 +54,15 @@ export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: 
   const figureKey = (s: Scored): string[] => s.picks.map((p) => `${s.candidate.id}@${p.figure.start}`);
   const parts = plan.parts.map((part, i): PartAnswer => {
     // never an answer: a candidate without a name the question insists on (a quoted name,
-    // another city), of another year than the one asked, or without a figure of the kind asked
+    // another city), of another year or part of the year than the one asked, or without a
+    // figure of the kind asked
     const list = (ranked[i] ?? []).filter(
-      (s) => s.features.lacksRequired === 0 && s.yearMatch !== false && s.features.noFigure === 0 && (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))),
+      (s) =>
+        s.features.lacksRequired === 0 &&
+        s.yearMatch !== false &&
+        s.features.periodConflict === 0 &&
+        s.features.noFigure === 0 &&
+        (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))),
     );
     const top = list[0];
     if (!top || top.score < threshold) return { part, best: null, also: [] };
@@ -66,7 +72,8 @@ export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: 
     return { part, best: top, also };
   });
   const answered = parts.filter((p) => p.best).length;
-  const kind = answered === parts.length ? 'answer' : answered > 0 ? 'partial' : 'not_found';
+  // a change between two years needs both: with one missing, the reports do not hold the change
+  const kind = answered === parts.length ? 'answer' : answered > 0 && !plan.difference ? 'partial' : 'not_found';
   return { kind, parts, difference: plan.difference && answered === parts.length && parts.length === 2 };
 }
 

@@ -66,7 +66,8 @@ export function keyTerm(q: Query): Term | undefined {
  * about something else. Two-character words are too often a paraphrase (案子, 拿到) to decide.
  */
 export function unknownName(t: Term): boolean {
-  return !t.known && !t.verb && t.text.length >= 3 && !/^[a-z0-9 ]+$/.test(t.text);
+  // an English word the glossary could not put into the reports' words counts too (lantern, dismissed)
+  return !t.known && !t.verb && (/^[a-z]+$/.test(t.text) ? t.text.length >= 4 : t.text.length >= 3 && !/^[a-z0-9 ]+$/.test(t.text));
 }
 
 /** Whether the candidate lacks what the question insists on: a quoted name, another city, a name the reports never use. */
@@ -123,6 +124,14 @@ export function heaviestMissing(terms: Term[], c: Candidate): number {
   const total = totalWeight(terms);
   if (total === 0) return 0;
   return Math.max(0, ...terms.filter((t) => termPresence(t, c).around < RANKING.absent).map((t) => t.weight / total));
+}
+
+/** Share of the weight of the names beside the question's asking words (多少會員) that the sentence itself lacks. */
+export function targetMissing(terms: Term[], c: Candidate): number {
+  const targets = terms.filter((t) => t.nearCue && !t.verb);
+  const total = totalWeight(targets);
+  if (total === 0) return 0;
+  return targets.filter((t) => termCoverage(t, c.normalized.text) < 0.5).reduce((s, t) => s + t.weight, 0) / total;
 }
 
 /** Share of the question's term weight the reports never use (a question about something else). */

@@ -6,6 +6,8 @@
 // from the reports' text alone. Runtime-neutral.
 
 const CJK = /[\u3400-\u9fff]/;
+/** Characters that never stand inside a name (會計員各 is no name; 家庭暴力及性侵害防治中心 is one). */
+const NAME_BREAKS = new Set([...'的了是在有為嗎呢也就都還或把被讓各等']);
 /** Characters that end a word in a question (是多少, 有幾位): a typo's run may stop at them. */
 const FUNCTION_CHARS = new Set([...'是有為的了在和與及嗎呢多幾共各都也就又還或去來到給把被讓叫找做用跟從由至較對向於自']);
 /** A corrected character must make a run of at least this many characters the reports use. */
@@ -20,6 +22,8 @@ const CONTRACTION_STRETCH = 3;
 const LONGEST_NAME = 14;
 /** Characters of a contraction may stand at most this far apart in the full name. */
 const CONTRACTION_GAP = 8;
+/** A word the reports use is read as an abbreviation only of a name they use at least this often. */
+const ABBREVIATED_USES = 3;
 
 export class Lexicon {
   private readonly trigrams = new Set<string>();
@@ -145,7 +149,7 @@ export class Lexicon {
       // 英檢 → 英語檢定: a four-character name whose halves start with the term's characters
       for (let at = this.corpus.indexOf(chars[0]!); at >= 0; at = this.corpus.indexOf(chars[0]!, at + 1)) {
         const name = this.corpus.slice(at, at + 4);
-        if (name.length === 4 && name[2] === chars[1] && [...name].every((c) => CJK.test(c))) count(name);
+        if (name.length === 4 && name[2] === chars[1] && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c))) count(name);
       }
     } else if (!used && cjk && chars.length >= 2 && chars.length <= 5) {
       const last = chars[chars.length - 1]!;
@@ -162,10 +166,12 @@ export class Lexicon {
           pos = next;
         }
         const name = this.corpus.slice(at, pos + 1);
-        if (ok && name !== term && [...name].every((c) => CJK.test(c)) && name.endsWith(last)) count(name);
+        if (ok && name !== term && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c)) && name.endsWith(last)) count(name);
       }
     }
-    const out = [...found.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).slice(0, 1).map(([n]) => n);
+    // a name the reports use often enough to be a name (an abbreviation's full form at least ABBREVIATED_USES times)
+    const least = used ? ABBREVIATED_USES : 1;
+    const out = [...found.entries()].filter(([, n]) => n >= least).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).slice(0, 1).map(([n]) => n);
     this.expansions.set(key, out);
     return out;
   }

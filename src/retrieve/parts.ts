@@ -4,7 +4,7 @@
 // measure before and after (「原本預計開幾班，最後開到幾班？」: two figures of one sentence).
 // Runtime-neutral.
 import { norm } from '../text/normalize';
-import { findAsks } from './asks';
+import { QUESTION_WORD } from './asks';
 import { isElliptical, retrievalText } from './followup';
 import type { Term } from './terms';
 import type { Query } from './understand';
@@ -34,7 +34,8 @@ const EACH = /各|分別/;
 /** How much more a part's own thing counts than the rest of its terms. */
 const FACET_BOOST = 2;
 
-const asksIn = (text: string): boolean => findAsks(norm(text)).length > 0 || /呢\s*$/.test(text);
+/** A clause asks something when it has a question word (a measure named alone, 「除了獎金」, does not ask). */
+const asksIn = (text: string): boolean => QUESTION_WORD.test(norm(text)) || /呢\s*$/.test(text);
 
 /** Pieces of a message that each ask something; a clause that asks nothing joins the one after it. */
 export function splitPieces(message: string): string[] {

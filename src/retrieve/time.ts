@@ -57,10 +57,13 @@ export interface PeriodFit {
 export function periodFit(q: Query, c: Candidate): PeriodFit {
   const fit = { named: 0, byReport: 0, conflicts: 0 };
   const own = c.period.parts;
+  const report = docParts(c);
   for (const part of q.period.parts) {
     if (own.has(part)) fit.named++;
     else if (EXCLUSIVE.includes(part) && [...own].some((o) => EXCLUSIVE.includes(o) && o !== part)) fit.conflicts++;
-    else if (docParts(c).has(part)) fit.byReport++;
+    else if (report.has(part)) fit.byReport++;
+    // half a year asked, and a whole year's report whose sentence names no half: the figure is the year's
+    else if ((part === 'H1' || part === 'H2') && report.has('FULL') && ![...own].some((o) => EXCLUSIVE.includes(o))) fit.conflicts++;
   }
   return fit;
 }

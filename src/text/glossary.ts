@@ -48,7 +48,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bdigital learning\b|\be-learning\b/g, '數位學習'],
   [/\bmodel civil servant\b/g, '模範公務人員'],
   [/\bhow many people\b|\bhow many persons\b/g, '多少人'],
-  [/\bhow many times\b/g, '多少人次'],
+  [/\bhow many times\b/g, '多少次'],
   [/\bhow many\b/g, '多少'],
   [/\bhow much\b/g, '多少'],
   [/\bwho\b/g, '誰'],
