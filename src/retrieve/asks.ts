@@ -99,7 +99,8 @@ export function findAsks(question: string): Ask[] {
   return specific.length > 0 ? specific : asks;
 }
 
-const PEOPLE = new Set(['人', '名', '位', '員', '人次']);
+/** Units of things (家, 所, 區, 項 …) that the general classifier 個 may stand for; never people, events or times. */
+const THINGS = new Set(['家', '所', '區', '項', '組', '隊', '團', '國', '案', '門', '部', '台', '輛', '本', '張', '篇', '則', '筆', '屆', '席', '類', '大類']);
 
 /** How a figure answers an ask: in the asked unit, only with the general classifier 個 (「幾家醫學中心」: 4個醫學中心), or not. */
 export type UnitFit = 'exact' | 'loose' | null;
@@ -118,8 +119,8 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
   if (ask.kind === 'money') return figure.kind === 'money' ? 'exact' : null;
   if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return null;
   if (ask.units.length === 0 || ask.units.includes(figure.unit)) return 'exact';
-  // 個 counts things, never people (「16個員工社團」 does not answer 「多少人」)
-  return ask.kind === 'count' && figure.unit === '個' && !ask.units.some((u) => PEOPLE.has(u)) ? 'loose' : null;
+  // 個 counts things, never people or events (「16個員工社團」 answers neither 「多少人」 nor 「幾場次」)
+  return ask.kind === 'count' && figure.unit === '個' && ask.units.every((u) => THINGS.has(u)) ? 'loose' : null;
 }
 
 /** Whether a figure of this kind and unit answers the ask (in its unit). */

@@ -126,14 +126,6 @@ export function heaviestMissing(terms: Term[], c: Candidate): number {
   return Math.max(0, ...terms.filter((t) => termPresence(t, c).around < RANKING.absent).map((t) => t.weight / total));
 }
 
-/** Share of the weight of the names beside the question's asking words (多少會員) that the sentence itself lacks. */
-export function targetMissing(terms: Term[], c: Candidate): number {
-  const targets = terms.filter((t) => t.nearCue && !t.verb);
-  const total = totalWeight(targets);
-  if (total === 0) return 0;
-  return targets.filter((t) => termCoverage(t, c.normalized.text) < 0.5).reduce((s, t) => s + t.weight, 0) / total;
-}
-
 /** Share of the question's term weight the reports never use (a question about something else). */
 export function unknownShare(terms: Term[]): number {
   const total = totalWeight(terms);

@@ -4,6 +4,7 @@
 // measure before and after (「原本預計開幾班，最後開到幾班？」: two figures of one sentence).
 // Runtime-neutral.
 import { norm } from '../text/normalize';
+import { findPeriod, findYears } from '../text/years';
 import { QUESTION_WORD } from './asks';
 import { isElliptical, retrievalText } from './followup';
 import type { Term } from './terms';
@@ -78,6 +79,20 @@ function facetPart(q: Query, own: Term, other: Term): Query {
   return { ...q, terms, facet: terms.find((t) => t.text === own.text) ?? null, rival: other, label: own.text };
 }
 
+/**
+ * The part of the year asked for one of several years: the period words that follow that year
+ * (「104年的退休人數跟106年下半年的…」: 下半年 is 106's, not 104's); when no year has its own,
+ * the question's.
+ */
+function periodOfYear(whole: Query, year: number): Query['period'] {
+  const mentions = findYears(whole.text);
+  const own = (i: number) => findPeriod(whole.text.slice(mentions[i]!.start, mentions[i + 1]?.start ?? whole.text.length));
+  const periods = mentions.map((_, i) => own(i));
+  if (periods.every((p) => p.parts.size === 0)) return whole.period;
+  const at = mentions.findIndex((m) => m.roc === year);
+  return at >= 0 ? periods[at]! : whole.period;
+}
+
 /** The same measure asked twice, before and after: one part that picks two figures. */
 function transitionPart(q: Query): Query {
   const ask = q.asks[0];
@@ -91,7 +106,7 @@ export function planParts(message: string, whole: Query, previous: Query | null,
   if (whole.compare) {
     const topic = whole.text.replace(/\d{2,3}年/g, '');
     return plan(
-      whole.years.map((y) => ({ ...whole, years: [y], compare: false, label: `${y}年` })),
+      whole.years.map((y) => ({ ...whole, years: [y], compare: false, period: periodOfYear(whole, y), label: `${y}年` })),
       whole.years.map((y) => `${y}年 ${topic}`),
       DIFFERENCE.test(whole.text),
     );
