@@ -3,7 +3,7 @@
 // decides is fitted by `npm run tune`. Runtime-neutral.
 import { isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
-import { coverageByPlace, headingShare, heaviestMissing, keyTerm, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { coverageByPlace, cueMissing, headingShare, heaviestMissing, keyTerm, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage } from './terms';
@@ -24,6 +24,7 @@ export const FEATURES = {
   keyInSentence: { sign: 1, meaning: 'the question’s most telling name is in the sentence' },
   keyAround: { sign: 1, meaning: '…or only around it (section, sentences before, part of the report)' },
   keyWhole: { sign: 1, meaning: 'the question’s most telling name stands whole in the sentence (not only some of its characters)' },
+  cueMissing: { sign: -1, meaning: 'a word beside the question’s asking words (幾對結婚 → 結婚) is not in the sentence itself' },
   heaviestMissing: { sign: -1, meaning: 'the heaviest of the question’s terms (its share of all) is nowhere around the candidate' },
   unknownTerms: { sign: -1, meaning: 'all the question’s terms are words the reports never use (the same for every candidate of a question)' },
   heading: { sign: 1, meaning: 'the section’s own heading names all the question’s terms' },
@@ -108,6 +109,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
     keyInSentence: presence.own,
     keyAround: Math.max(0, presence.around - presence.own),
     keyWhole: presence.own >= 1 ? 1 : 0,
+    cueMissing: cueMissing(q.terms, c) ? 1 : 0,
     heaviestMissing: heaviestMissing(q.terms, c),
     unknownTerms: unknownShare(q.terms),
     heading: headingShare(q.terms, c),

@@ -16,6 +16,8 @@ const HELDOUT = join(ROOT, 'test/fixtures/heldout-questions.jsonl');
 const HELDOUT2 = join(ROOT, 'test/fixtures/heldout2-questions.jsonl');
 const DEV2 = join(ROOT, 'test/fixtures/dev2-questions.jsonl');
 const BLIND1 = join(ROOT, 'test/fixtures/blind1-questions.jsonl');
+const BLIND2 = join(ROOT, 'test/fixtures/blind2-questions.jsonl');
+const BLIND3 = join(ROOT, 'test/fixtures/blind3-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -47,6 +49,8 @@ describe('evaluation', () => {
     ['own second held-out', HELDOUT2, 0.9],
     ['second development (users’ words)', DEV2, 0.8],
     ['first blind', BLIND1, 0.85],
+    ['second blind', BLIND2, 0.85],
+    ['third blind', BLIND3, 0.85],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

@@ -12,6 +12,8 @@ describe('what a question asks', () => {
     expect(asks('有多少個機關導入？')).toEqual(['count:個機關/個']);
     expect(asks('有多少位主管參加？')).toEqual(['count:人/名/位/員/人次']);
     expect(asks('一共印了多少張？')).toEqual(['count:張']);
+    // a question ending on 幾個 counts, whatever measure it names before
+    expect(asks('還沒符合性別比例的委員會有幾個？')).toEqual(['count:個/人/名/位']);
   });
 
   it('reads percentages, money, rates, dates, durations, who, where and which', () => {

@@ -46,6 +46,13 @@ describe('features of a candidate', () => {
     expect(fits).toMatchObject({ yearMatch: 1, yearMismatch: 0, noFigure: 0, figures: 1, lacksRequired: 0 });
   });
 
+  it('flag a sentence without the word the question counts (幾對結婚 → 結婚)', () => {
+    const [c] = candidatesOf('110年辦理單身聯誼8場次，互指為心儀對象有29對。');
+    const of = (q: string) => featurize(engine.plan(q).parts[0]!, [c!], null)[0]!.features;
+    expect(of('110年單身聯誼後來有幾對結婚？').cueMissing).toBe(1);
+    expect(of('110年單身聯誼有幾對互指為心儀對象？').cueMissing).toBe(0);
+  });
+
   it('measure similarity relative to the closest candidate', () => {
     const cs = candidatesOf('110年計補助3,210人健康檢查。111年數位學習平台開設課程共計560門。');
     const sims = new Map([[cs[0]!.id, 0.8], [cs[1]!.id, 0.5]]);
