@@ -1,7 +1,8 @@
 // Paths and small readers shared by the tests.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readEvalFile, type EvalItem } from '../src/eval/items';
+import { type EvalItem } from '../src/eval/items';
+import { readEvalFile } from '../src/node/eval-file';
 
 export const ROOT = resolve(__dirname, '..');
 export const SEEDS = join(ROOT, 'seeds');

@@ -3,12 +3,12 @@
 import { join } from 'node:path';
 import { AnswerEngine } from '../src/answer/engine';
 import { ingestDocument } from '../src/ingest/ingest';
-import { readSeeds } from '../src/ingest/seeds';
+import { readSeeds } from '../src/node/seeds';
 import { PassageSearch } from '../src/retrieve/search';
-import type { DocumentRecord } from '../src/store/documents';
-import { lexicalFields } from '../src/store/fields';
-import { buildLexicalIndex, LexicalIndex } from '../src/store/lexical';
-import { corpusDictionary, jiebaCutter } from '../src/text/jieba';
+import type { DocumentRecord } from '../src/corpus/documents';
+import { lexicalFields } from '../src/corpus/fields';
+import { buildLexicalIndex, LexicalIndex } from '../src/corpus/lexical';
+import { corpusDictionary, jiebaCutter } from '../src/node/jieba';
 import { norm } from '../src/text/normalize';
 import { corpusTerms } from '../src/text/userdict';
 import { ROOT } from './helpers';

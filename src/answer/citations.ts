@@ -1,7 +1,7 @@
 // Citations: a quote is the printed text with line breaks removed; its lines are found by
 // locating it in the document, so that a quote is only ever emitted when it is exact.
 // Runtime-neutral.
-import type { DocumentRecord } from '../store/documents';
+import type { DocumentRecord } from '../corpus/documents';
 
 export interface Citation {
   n: number;

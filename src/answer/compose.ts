@@ -3,7 +3,7 @@
 // form) followed by its citation number; the citation carries the exact quote. A quote
 // without a year of its own says which report period it comes from. Runtime-neutral.
 import type { Query } from '../retrieve/understand';
-import type { DocumentRecord } from '../store/documents';
+import type { DocumentRecord } from '../corpus/documents';
 import { compactSpaces } from '../text/normalize';
 import type { Span } from '../text/sentences';
 import { findYears } from '../text/years';

@@ -4,8 +4,8 @@
 // `prepare` does everything that does not depend on the model's weights, `answerWith` the
 // rest, so that `npm run tune` can fit the weights on prepared questions. Runtime-neutral:
 // retrieval, the word cutter and the documents are handed in.
-import { answerUnits } from '../ingest/sentences';
-import type { Passage } from '../ingest/passages';
+import { answerUnits } from '../corpus/units';
+import type { Passage } from '../corpus/passage';
 import { candidatesFrom, candidateSource, type Candidate } from '../retrieve/candidates';
 import type { Featured } from '../retrieve/features';
 import { mergeFollowUp, mergePiece } from '../retrieve/followup';

@@ -1,8 +1,8 @@
 // What to say when the reports do not hold the answer: plainly that they do not, and why
 // when it is clear — a year no report covers, a city other than Kaohsiung. Runtime-neutral.
-import { periodYears } from '../ingest/reports';
+import { periodYears } from '../corpus/reports';
 import type { Query } from '../retrieve/understand';
-import type { DocumentRecord } from '../store/documents';
+import type { DocumentRecord } from '../corpus/documents';
 import { rocToAd } from '../text/years';
 
 export function notFoundLead(q: Query, documents: DocumentRecord[]): string {

@@ -1,10 +1,10 @@
 // 「整理／摘要…報告」: the report's own headings, each cited at its line — never an invented
 // summary. The report is the one the question names (its agency, kind or year). Runtime-neutral.
-import type { Passage } from '../ingest/passages';
-import { SECTION_SEPARATOR } from '../ingest/passages';
-import { periodYears } from '../ingest/reports';
+import type { Passage } from '../corpus/passage';
+import { SECTION_SEPARATOR } from '../corpus/passage';
+import { periodYears } from '../corpus/reports';
 import type { Query } from '../retrieve/understand';
-import type { DocumentRecord } from '../store/documents';
+import type { DocumentRecord } from '../corpus/documents';
 import { norm } from '../text/normalize';
 import type { ComposedAnswer } from './compose';
 import { locateQuote } from './citations';

@@ -1,7 +1,7 @@
 // npm run ask -- [--json] "問題": the answer and its citations (--json: the /api/ask body).
-import { loadConfig } from '../config';
-import { createServices } from '../server/services';
-import { openIndex } from '../store/open';
+import { loadConfig } from '../node/config';
+import { createServices } from '../node/services';
+import { openIndex } from '../node/store/open';
 import { runCli, UsageError } from './run';
 
 runCli(async () => {

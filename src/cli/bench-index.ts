@@ -5,9 +5,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { readEvalFile } from '../eval/items';
-import { openIndex, passageSearch } from '../store/open';
+import { loadConfig, PROJECT_ROOT } from '../node/config';
+import { readEvalFile } from '../node/eval-file';
+import { openIndex } from '../node/store/open';
+import { passageSearch } from '../node/services';
 import { percentile } from '../eval/stats';
 import { runCli } from './run';
 

@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../config';
-import { readEvalFile } from '../eval/items';
+import { PROJECT_ROOT } from '../node/config';
+import { readEvalFile } from '../node/eval-file';
 import { percentile } from '../eval/stats';
 import { runCli } from './run';
 

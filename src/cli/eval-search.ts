@@ -2,11 +2,12 @@
 // evaluation file — figure recall@5 (every expected figure in a top-5 passage of a right
 // report), recall@1 and MRR (first passage of a right report holding an expected figure).
 import { resolve } from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { readEvalFile } from '../eval/items';
+import { loadConfig, PROJECT_ROOT } from '../node/config';
+import { readEvalFile } from '../node/eval-file';
 import { figureRecall } from '../eval/recall';
 import { prepareQuestion } from '../retrieve/question';
-import { openIndex, passageSearch } from '../store/open';
+import { openIndex } from '../node/store/open';
+import { passageSearch } from '../node/services';
 import { runCli, UsageError } from './run';
 
 const MODES = ['hybrid', 'lexical', 'dense'] as const;

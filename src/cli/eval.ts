@@ -5,13 +5,13 @@
 // --mode lexical answers without the embeddings (as EMBEDDINGS=off), dense with dense retrieval only.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { readEvalFile } from '../eval/items';
+import { loadConfig, PROJECT_ROOT } from '../node/config';
+import { readEvalFile } from '../node/eval-file';
 import { evaluate } from '../eval/run';
 import { createApp } from '../server/app';
 import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieve/search';
-import { createServices } from '../server/services';
-import { openIndex } from '../store/open';
+import { createServices } from '../node/services';
+import { openIndex } from '../node/store/open';
 import { runCli, UsageError } from './run';
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;

@@ -1,6 +1,6 @@
 // npm run index [-- --force]: builds the index when it is missing or stale.
-import { loadConfig } from '../config';
-import { openIndex } from '../store/open';
+import { loadConfig } from '../node/config';
+import { openIndex } from '../node/store/open';
 import { runCli, UsageError } from './run';
 
 runCli(async () => {

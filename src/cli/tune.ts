@@ -7,12 +7,12 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnswerEngine } from '../answer/engine';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { readEvalFile } from '../eval/items';
+import { loadConfig, PROJECT_ROOT } from '../node/config';
+import { readEvalFile } from '../node/eval-file';
 import { FEATURES } from '../retrieve/features';
 import type { LinearModel, ModelFile, ModelVariant } from '../retrieve/model';
-import { createServices } from '../server/services';
-import { openIndex } from '../store/open';
+import { createServices } from '../node/services';
+import { openIndex } from '../node/store/open';
 import { crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Example, type FitOptions } from '../tune/fit';
 import { runCli, UsageError } from './run';
 

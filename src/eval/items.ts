@@ -1,6 +1,5 @@
 // The evaluation file format (../shared/eval/public.jsonl and the project's own sets):
 // {"id","question","history"?,"docs":[docId],"must":[figure | [alternatives]],"type"}.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
 export const EvalItemSchema = z.object({
@@ -15,13 +14,8 @@ export type EvalItem = z.infer<typeof EvalItemSchema>;
 
 export class EvalFileError extends Error {}
 
-export async function readEvalFile(path: string): Promise<EvalItem[]> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    throw new EvalFileError(`The evaluation file ${path} cannot be read.`);
-  }
+/** The items of an evaluation file's text; `name` says which file in the messages. */
+export function parseEvalItems(raw: string, name: string): EvalItem[] {
   return raw
     .split('\n')
     .map((l) => l.trim())
@@ -31,10 +25,10 @@ export async function readEvalFile(path: string): Promise<EvalItem[]> {
       try {
         json = JSON.parse(line);
       } catch {
-        throw new EvalFileError(`${path} line ${i + 1} is not JSON.`);
+        throw new EvalFileError(`${name} line ${i + 1} is not JSON.`);
       }
       const parsed = EvalItemSchema.safeParse(json);
-      if (!parsed.success) throw new EvalFileError(`${path} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid item'}`);
+      if (!parsed.success) throw new EvalFileError(`${name} line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid item'}`);
       return parsed.data;
     });
 }

@@ -2,7 +2,7 @@
 // passage of a right report, and the rank of the first right passage holding one.
 import { holdsFigure } from './figures';
 import type { EvalItem } from './items';
-import type { Passage } from '../ingest/passages';
+import type { Passage } from '../corpus/passage';
 
 export interface RecallReport {
   questions: number;

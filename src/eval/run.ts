@@ -2,7 +2,7 @@
 // history replayed turn by turn, then its question; scored by score.ts.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ChatTurn } from '../answer/engine';
-import type { DocumentRecord } from '../store/documents';
+import type { DocumentRecord } from '../corpus/documents';
 import type { EvalItem } from './items';
 import { checkQuote, passes, type AnswerBody } from './score';
 import { percentile } from './stats';

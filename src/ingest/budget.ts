@@ -3,20 +3,10 @@
 // labels in order ("捌、人事費及第一預備金 / 一、人事費 / 二、第一預備金 / 105,933 / 105,838 / 95").
 // This pairs every label with its amount and remembers the lines of both.
 import { compactSpaces } from '../text/normalize';
-import { matchEnumerator } from './headings';
+import { matchEnumerator } from '../text/headings';
 import type { Line } from './lines';
+import type { BudgetRow, BudgetTable } from '../corpus/budget-row';
 
-export interface BudgetRow {
-  /** label path, e.g. ["捌、人事費及第一預備金", "一、人事費"] */
-  path: string[];
-  amount: string;
-  unit: string;
-  labelLine: number;
-  amountLine: number;
-  /** lines of the whole top-level row group (label, sub-rows, amounts, notes) */
-  groupStart: number;
-  groupEnd: number;
-}
 
 const BUDGET_TITLE = /預算配合對照表|預算對照表|歲出預算表/;
 const AMOUNT_ONLY = /^[\d,]+$/;
@@ -29,10 +19,6 @@ interface Pending {
   amount?: { text: string; line: number };
 }
 
-export interface BudgetTable {
-  title: string;
-  rows: BudgetRow[];
-}
 
 /**
  * Finds a budget table (its title line, then the rest of that page), parses it, and marks

@@ -1,8 +1,10 @@
 // One report in, passages out: lines → units → sections → passages. Runtime-neutral.
 import { squash } from '../text/normalize';
-import { takeBudgetTable, type BudgetRow, type BudgetTable } from './budget';
+import { takeBudgetTable } from './budget';
+import { type BudgetRow, type BudgetTable } from '../corpus/budget-row';
 import { classifyLines, type Line } from './lines';
-import { cutPassages, joinLines, sectionTexts, type Passage, type SectionText } from './passages';
+import { cutPassages, joinLines, sectionTexts, type SectionText } from './passages';
+import { type Passage } from '../corpus/passage';
 import { sectionUnits, type SectionedUnit } from './sections';
 import { joinUnits } from './units';
 

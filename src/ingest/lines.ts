@@ -4,7 +4,7 @@
 //   wrapped   — text hard-wrapped at a fixed width (000, 004): a short line ends a paragraph
 //   paragraph — a paragraph a line (002, 003): a line without final punctuation continues
 //   table     — a flattened table (001): many short cell fragments
-import { matchEnumerator, type Enumerator } from './headings';
+import { matchEnumerator, type Enumerator } from '../text/headings';
 
 export type LineKind = 'blank' | 'furniture' | 'caption' | 'budget' | 'text';
 export type Layout = 'wrapped' | 'paragraph' | 'table';

@@ -4,18 +4,8 @@ import { norm } from '../text/normalize';
 import { splitClauses, splitSentences, type Span } from '../text/sentences';
 import type { Line } from './lines';
 import type { SectionedUnit } from './sections';
+import { SECTION_SEPARATOR, type Passage } from '../corpus/passage';
 
-/** The contract of index/passages.jsonl. */
-export interface Passage {
-  id: string;
-  docId: string;
-  section: string;
-  lineStart: number;
-  lineEnd: number;
-  text: string;
-}
-
-export const SECTION_SEPARATOR = ' > ';
 export const MAX_PASSAGE = 350;
 export const MIN_PASSAGE = 80;
 

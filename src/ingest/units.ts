@@ -7,7 +7,7 @@
 // decide it (a trailing comma, an open 「, figures, several clauses); otherwise its numbered
 // siblings do. Taking a heading for a paragraph only loses a level of section path; the
 // reverse would cut a sentence in two, so doubt resolves towards the paragraph.
-import type { Enumerator } from './headings';
+import type { Enumerator } from '../text/headings';
 import { fullWidthOf, type Layout, type Line } from './lines';
 
 export interface Unit {

@@ -1,10 +1,10 @@
 // Candidate answers: the sentences of the retrieved passages (and the rows of a budget
 // table), each with its figures, the years it names and its period. Runtime-neutral.
-import type { BudgetRow } from '../ingest/budget';
-import type { Passage } from '../ingest/passages';
-import { answerUnits, headingOf, type AnswerUnit } from '../ingest/sentences';
-import type { DocumentRecord } from '../store/documents';
-import { sectionTail } from '../store/fields';
+import type { BudgetRow } from '../corpus/budget-row';
+import type { Passage } from '../corpus/passage';
+import { answerUnits, headingOf, type AnswerUnit } from '../corpus/units';
+import type { DocumentRecord } from '../corpus/documents';
+import { sectionTail } from '../corpus/fields';
 import { extractFigures, type Figure } from '../text/numbers';
 import { norm, normalizeForMatch, type Normalized } from '../text/normalize';
 import { splitClauses, splitSentences } from '../text/sentences';

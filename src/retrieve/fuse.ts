@@ -1,6 +1,6 @@
 // Reciprocal-rank fusion: each list contributes 1/(k + rank) per item. Rank-based, so BM25
 // and cosine scores need no common scale.
-import type { Hit } from '../store/lexical';
+import type { Hit } from '../corpus/lexical';
 
 export const RRF_K = 20;
 

@@ -2,10 +2,10 @@
 // reciprocal rank. Runtime-neutral: the dense side and the word cutter are passed in.
 // The question's vector is computed once and handed back, so that the answer stage can use
 // it too (its similarity to each candidate sentence).
-import type { Passage } from '../ingest/passages';
-import type { DocumentRecord } from '../store/documents';
-import type { Hit, LexicalIndex } from '../store/lexical';
-import type { SentenceVectors } from '../store/sentence-vectors';
+import type { Passage } from '../corpus/passage';
+import type { DocumentRecord } from '../corpus/documents';
+import type { Hit, LexicalIndex } from '../corpus/lexical';
+import type { SentenceVectors } from '../corpus/sentence-vectors';
 import { inScript, type Script } from '../text/script';
 import { tokenize, type WordCutter } from '../text/segment';
 import { fuse } from './fuse';

@@ -1,7 +1,7 @@
 // Whether a candidate speaks of the year and the part of the year asked. The year a figure
 // belongs to is the last year named before it (or its section's); the period (上半年, 下半年,
 // 全年, 年底) is the sentence's own, or failing that the report's. Runtime-neutral.
-import { periodYears } from '../ingest/reports';
+import { periodYears } from '../corpus/reports';
 import type { PeriodPart } from '../text/years';
 import type { Candidate } from './candidates';
 import type { Query } from './understand';

@@ -11,7 +11,7 @@ import { streamSSE } from 'hono/streaming';
 import { timeout } from 'hono/timeout';
 import type { AnswerEngine } from '../answer/engine';
 import type { PassageSearch } from '../retrieve/search';
-import type { DocumentRecord } from '../store/documents';
+import type { DocumentRecord } from '../corpus/documents';
 import { apiError, describeZodError } from './errors';
 import {
   AskRequestSchema,

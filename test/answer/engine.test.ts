@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GUIDANCE, type AnswerEngine, type AnswerResult } from '../../src/answer/engine';
 import { holdsFigure } from '../../src/eval/figures';
 import { checkQuote } from '../../src/eval/score';
-import type { DocumentRecord } from '../../src/store/documents';
+import type { DocumentRecord } from '../../src/corpus/documents';
 import { miniEngine } from '../mini';
 
 let engine: AnswerEngine;

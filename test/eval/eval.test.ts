@@ -4,12 +4,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { readEvalFile } from '../../src/eval/items';
+import { loadConfig } from '../../src/node/config';
+import { readEvalFile } from '../../src/node/eval-file';
 import { evaluate } from '../../src/eval/run';
 import { createApp } from '../../src/server/app';
-import { createServices } from '../../src/server/services';
-import { openIndex } from '../../src/store/open';
+import { createServices } from '../../src/node/services';
+import { openIndex } from '../../src/node/store/open';
 import { DEV_QUESTIONS, hasPublicEval, PUBLIC_EVAL, ROOT } from '../helpers';
 
 const HELDOUT = join(ROOT, 'test/fixtures/heldout-questions.jsonl');

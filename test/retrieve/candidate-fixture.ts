@@ -1,9 +1,9 @@
 // Candidates built from a few sentences of a made-up report, for tests of a single stage
 // (the real candidate builder over a tiny passage).
 import { candidateSource, candidatesFrom, type Candidate } from '../../src/retrieve/candidates';
-import type { DocumentRecord } from '../../src/store/documents';
-import type { Passage } from '../../src/ingest/passages';
-import { makePeriod } from '../../src/ingest/reports';
+import type { DocumentRecord } from '../../src/corpus/documents';
+import type { Passage } from '../../src/corpus/passage';
+import { makePeriod } from '../../src/corpus/reports';
 
 export function fixtureDocument(docId = 't111', year = 111): DocumentRecord {
   return {

@@ -2,12 +2,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/node/config';
 import { figureRecall } from '../../src/eval/recall';
 import { fuse } from '../../src/retrieve/fuse';
 import { prepareQuestion } from '../../src/retrieve/question';
 import type { PassageSearch } from '../../src/retrieve/search';
-import { openIndex, passageSearch } from '../../src/store/open';
+import { openIndex } from '../../src/node/store/open';
+import { passageSearch } from '../../src/node/services';
 import { questionSets } from '../helpers';
 
 describe('question preparation', () => {

@@ -4,10 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/node/config';
 import { createApp } from '../../src/server/app';
-import { createServices } from '../../src/server/services';
-import { openIndex } from '../../src/store/open';
+import { createServices } from '../../src/node/services';
+import { openIndex } from '../../src/node/store/open';
 import { ROOT } from '../helpers';
 
 let services: ReturnType<typeof createServices>;

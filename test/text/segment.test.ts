@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDictionary, jiebaCutter } from '../../src/text/jieba';
+import { corpusDictionary, jiebaCutter } from '../../src/node/jieba';
 import { norm } from '../../src/text/normalize';
 import { inScript } from '../../src/text/script';
 import { tokenize, wordsOf } from '../../src/text/segment';

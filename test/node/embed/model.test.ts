@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { fetchModel } from '../../src/embed/fetch';
-import { hasModel, ModelError, modelFolder, resolveModel, verifyModel } from '../../src/embed/model';
-import { MODEL_FILES } from '../../src/embed/provenance';
+import { loadConfig } from '../../../src/node/config';
+import { fetchModel } from '../../../src/node/embed/fetch';
+import { hasModel, ModelError, modelFolder, resolveModel, verifyModel } from '../../../src/node/embed/model';
+import { MODEL_FILES } from '../../../src/node/embed/provenance';
 
 const realRoot = (): string => resolveModel(loadConfig())!.root!;
 

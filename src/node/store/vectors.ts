@@ -2,7 +2,7 @@
 // vectra is used for vectors only; lexical search has its own index (lexical.ts).
 // the module itself: vectra's index pulls in its web, OpenAI and tokenizer helpers (~100 MB)
 import { LocalIndex } from 'vectra/lib/LocalIndex';
-import type { Hit } from './lexical';
+import type { Hit } from '../../corpus/lexical';
 
 export interface VectorItem {
   id: string;

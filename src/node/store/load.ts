@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Passage } from '../ingest/passages';
-import { REPORT_KINDS } from '../ingest/reports';
+import type { Passage } from '../../corpus/passage';
+import { REPORT_KINDS } from '../../corpus/reports';
 import { FILES } from './build';
-import type { DocumentRecord } from './documents';
-import { LexicalIndex } from './lexical';
-import { IndexManifestSchema, type IndexManifest } from './manifest';
+import type { DocumentRecord } from '../../corpus/documents';
+import { LexicalIndex } from '../../corpus/lexical';
+import { IndexManifestSchema, type IndexManifest } from '../../corpus/manifest';
 import { MANIFEST, recoverIndex } from './swap';
-import { SentenceVectorFileSchema, SentenceVectors } from './sentence-vectors';
+import { SentenceVectorFileSchema, SentenceVectors } from '../../corpus/sentence-vectors';
 import { VectorStore } from './vectors';
 
 export const PassageSchema = z.object({

@@ -5,14 +5,13 @@ import { loadEmbedder, type Embedder } from '../embed/embedder';
 import { fetchModel } from '../embed/fetch';
 import { resolveModel, verifyModel, type ResolvedModel } from '../embed/model';
 import { MODEL_FILES, MODEL_ID } from '../embed/provenance';
-import { readSeeds } from '../ingest/seeds';
-import { PassageSearch, type DenseIndex, type RetrievalMode } from '../retrieve/search';
-import { jiebaCutter } from '../text/jieba';
-import type { Script } from '../text/script';
-import type { WordCutter } from '../text/segment';
+import { readSeeds } from '../seeds';
+import { jiebaCutter } from '../jieba';
+import type { Script } from '../../text/script';
+import type { WordCutter } from '../../text/segment';
 import { buildIndex } from './build';
 import { fingerprint } from './fingerprint';
-import { staleReason } from './manifest';
+import { staleReason } from '../../corpus/manifest';
 import { loadIndex, readManifest, type LoadedIndex } from './load';
 
 /** The script the index is built in unless INDEX_SCRIPT says otherwise (see README: measured). */
@@ -80,15 +79,4 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
     cutter: jiebaCutter(index.userWords, index.manifest.script, index.dictionary),
     script: index.manifest.script,
   };
-}
-
-/** The passage search over an opened index, dense retrieval included when a model is loaded. */
-export function passageSearch(opened: OpenedIndex, mode: RetrievalMode = 'hybrid'): PassageSearch {
-  const { index, embedder, cutter, script } = opened;
-  const vectors = index.vectors;
-  const dense: DenseIndex | null =
-    embedder && vectors && mode !== 'lexical'
-      ? { embedQuery: (text) => embedder.embedQuery(text), passages: (vector, limit) => vectors.search(vector, limit), sentences: index.sentenceVectors }
-      : null;
-  return new PassageSearch({ passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense, mode });
 }

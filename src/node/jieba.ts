@@ -11,9 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
-import { norm } from './normalize';
-import { inScript, type Script } from './script';
-import type { WordCutter } from './segment';
+import { norm } from '../text/normalize';
+import { inScript, type Script } from '../text/script';
+import type { WordCutter } from '../text/segment';
 
 /** Frequency given to a user word: that of a common word in jieba's dictionary. */
 const USER_WORD_FREQUENCY = 10_000;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { guessReport } from '../../src/ingest/reports';
-import { readSeeds } from '../../src/ingest/seeds';
+import { guessReport } from '../../src/corpus/reports';
+import { readSeeds } from '../../src/node/seeds';
 import { D000, D004, SEEDS, seedText } from '../helpers';
 
 describe('report descriptions', () => {

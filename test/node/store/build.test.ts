@@ -4,12 +4,13 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type Config } from '../../src/config';
-import { loadIndex, PassageSchema } from '../../src/store/load';
-import { openIndex, passageSearch, type OpenedIndex } from '../../src/store/open';
-import { recoverIndex } from '../../src/store/swap';
-import { holdsFigure } from '../../src/eval/figures';
-import { ROOT, SEEDS } from '../helpers';
+import { loadConfig, type Config } from '../../../src/node/config';
+import { loadIndex, PassageSchema } from '../../../src/node/store/load';
+import { openIndex, type OpenedIndex } from '../../../src/node/store/open';
+import { passageSearch } from '../../../src/node/services';
+import { recoverIndex } from '../../../src/node/store/swap';
+import { holdsFigure } from '../../../src/eval/figures';
+import { ROOT, SEEDS } from '../../helpers';
 
 async function tempConfig(): Promise<Config> {
   const dir = await mkdtemp(join(tmpdir(), 'report-qa-index-'));

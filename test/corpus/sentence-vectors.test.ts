@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeSentenceVectors, SentenceVectors } from '../../src/store/sentence-vectors';
+import { encodeSentenceVectors, SentenceVectors } from '../../src/corpus/sentence-vectors';
 
 describe('sentence vectors', () => {
   const items = [

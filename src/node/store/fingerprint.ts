@@ -6,11 +6,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { PROJECT_ROOT } from '../config';
-import { MANIFEST_FILE, type Seed } from '../ingest/seeds';
-import type { Fingerprint } from './manifest';
+import { MANIFEST_FILE, type Seed } from '../seeds';
+import type { Fingerprint } from '../../corpus/manifest';
 
 /** Source folders and files whose code shapes passages and tokens. */
-const PIPELINE_SOURCES = ['src/ingest', 'src/text', 'src/store/fields.ts', 'src/store/lexical.ts'];
+const PIPELINE_SOURCES = ['src/ingest', 'src/text', 'src/corpus', 'src/node/jieba.ts'];
 
 async function listSources(path: string): Promise<string[]> {
   if (!path.endsWith('.ts')) {

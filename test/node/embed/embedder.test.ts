@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { loadEmbedder, type Embedder } from '../../src/embed/embedder';
-import { resolveModel } from '../../src/embed/model';
-import { MODEL_DIMENSIONS } from '../../src/embed/provenance';
+import { loadConfig } from '../../../src/node/config';
+import { loadEmbedder, type Embedder } from '../../../src/node/embed/embedder';
+import { resolveModel } from '../../../src/node/embed/model';
+import { MODEL_DIMENSIONS } from '../../../src/node/embed/provenance';
 
 const dot = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
 

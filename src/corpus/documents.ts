@@ -1,7 +1,7 @@
 // index/documents.json: each report's description, its lines as printed (for citations and
 // the source panel) and its budget-table rows.
-import type { BudgetRow } from '../ingest/budget';
-import type { ReportInfo } from '../ingest/reports';
+import type { BudgetRow } from '../corpus/budget-row';
+import type { ReportInfo } from './reports';
 
 export interface DocumentRecord extends ReportInfo {
   sha256: string;

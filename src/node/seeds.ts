@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { guessReport, reportFromManifest, SeedManifestSchema, type ReportInfo } from './reports';
+import { guessReport, reportFromManifest, SeedManifestSchema, type ReportInfo } from '../corpus/reports';
 
 export interface Seed {
   docId: string;
