@@ -140,7 +140,8 @@ export class AnswerEngine {
       plan,
       parts: plan.parts.map((part, i) => featurize(part, candidates, similarities(plan.searches[i + 1]))),
       relaxed: { query: relaxedQuery, featured: () => (relaxed ??= featurize(relaxedQuery, candidates, similarities(plan.searches[0]))) },
-      dense: [...vectors.values()].some((v) => v !== null),
+      // the hybrid model weighs the question's similarity to each sentence: without sentence vectors (Vectorize alone), the lexical one decides
+      dense: this.search.sentenceVectors !== null && [...vectors.values()].some((v) => v !== null),
     };
   }
 

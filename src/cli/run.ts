@@ -6,8 +6,11 @@ import { ModelError } from '../node/embed/model';
 import { SeedError } from '../node/seeds';
 import { IndexError } from '../node/store/load';
 import { EvalFileError } from '../eval/items';
+import { SettingsError } from '../server/settings';
+import { VectorizeExportError } from '../node/vectorize-export';
+import { BundleError } from '../corpus/bundle';
 
-const KNOWN = [ConfigError, ModelError, SeedError, IndexError, BuildLockedError, EvalFileError];
+const KNOWN = [ConfigError, SettingsError, ModelError, SeedError, IndexError, BuildLockedError, EvalFileError, VectorizeExportError, BundleError];
 
 export class UsageError extends Error {}
 

@@ -18,8 +18,7 @@ runCli(async () => {
     log: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`),
     assets: serveStatic({ root: webRoot }),
   });
-  const corsOrigins = (process.env['CORS_ORIGINS'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const app = createApp(services, { corsOrigins });
+  const app = createApp(services, config.app);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     log(`report-qa is serving on http://${info.address}:${info.port} (${services.health.passages} passages, ${services.health.embeddings ? 'hybrid' : 'lexical-only'} search)`);
   });

@@ -1,6 +1,5 @@
-// Runs an evaluation file through the HTTP API (the Hono app, in process): each item's
-// history replayed turn by turn, then its question; scored by score.ts.
-import type { OpenAPIHono } from '@hono/zod-openapi';
+// Runs an evaluation file through the HTTP API — the Hono app in process, or a running
+// server or Worker — each item's history replayed turn by turn, then its question; scored by score.ts.
 import type { ChatTurn } from '../answer/engine';
 import type { DocumentRecord } from '../corpus/documents';
 import type { EvalItem } from './items';
@@ -25,7 +24,17 @@ export interface EvalReport {
   p95: number;
 }
 
-async function askApi(app: OpenAPIHono, question: string, history: ChatTurn[]): Promise<AnswerBody> {
+/** What answers the API: the app itself (app.request) or a base URL's fetch. */
+export interface Requester {
+  request(path: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+/** The API of a running server or Worker. */
+export function remote(base: string): Requester {
+  return { request: (path, init) => fetch(new URL(path, base), init) };
+}
+
+async function askApi(app: Requester, question: string, history: ChatTurn[]): Promise<AnswerBody> {
   const res = await app.request('/api/ask', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -35,7 +44,13 @@ async function askApi(app: OpenAPIHono, question: string, history: ChatTurn[]): 
   return (await res.json()) as AnswerBody;
 }
 
-export async function evaluate(app: OpenAPIHono, items: EvalItem[], documents: DocumentRecord[]): Promise<EvalReport> {
+/** Every report's lines, as the API serves them (GET /api/documents/{docId}). */
+export async function documentsOf(app: Requester): Promise<Pick<DocumentRecord, 'docId' | 'lines'>[]> {
+  const list = (await (await app.request('/api/documents')).json()) as { documents: { docId: string }[] };
+  return Promise.all(list.documents.map(async (d) => ({ docId: d.docId, lines: ((await (await app.request(`/api/documents/${d.docId}`)).json()) as { lines: string[] }).lines })));
+}
+
+export async function evaluate(app: Requester, items: EvalItem[], documents: Pick<DocumentRecord, 'docId' | 'lines'>[]): Promise<EvalReport> {
   const lines = new Map(documents.map((d) => [d.docId, d.lines]));
   const results: ItemResult[] = [];
   for (const item of items) {

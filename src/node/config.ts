@@ -2,6 +2,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { AppOptions } from '../server/app';
+import { appSettings } from '../server/settings';
 
 /** The project's root folder (this file lives in src/node/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,6 +38,8 @@ export interface Config {
   embeddings: boolean;
   host: string;
   port: number;
+  /** the app's own settings (CORS_ORIGINS, REQUEST_TIMEOUT_MS, BODY_LIMIT_BYTES), read as the Worker reads them */
+  app: Required<AppOptions>;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddings: !['off', '0', 'false'].includes(e.EMBEDDINGS ?? 'on'),
     host: e.HOST,
     port: e.PORT,
+    app: appSettings(env),
   };
 }

@@ -14,9 +14,8 @@ import nodejieba from 'nodejieba';
 import { norm } from '../text/normalize';
 import { inScript, type Script } from '../text/script';
 import type { WordCutter } from '../text/segment';
+import { cutterWords, USER_WORD_FREQUENCY } from '../text/userdict';
 
-/** Frequency given to a user word: that of a common word in jieba's dictionary. */
-const USER_WORD_FREQUENCY = 10_000;
 /** jieba's most frequent words kept for questions, whatever the reports contain. */
 const COMMON_WORDS = 60_000;
 /** The longest jieba word looked for in the reports. */
@@ -55,7 +54,7 @@ function tempFile(name: string, content: string): string {
  * process: each cutter loads its own again when another was loaded since.
  */
 export function jiebaCutter(userWords: Iterable<string>, script: Script, dictionary: string): WordCutter {
-  const words = [...new Set([...userWords].map((w) => inScript(norm(w), script)).filter((w) => w.length >= 2 && !/\s/.test(w)))].sort();
+  const words = cutterWords(userWords, script);
   const content = dictionary + words.map((w) => `${w} ${USER_WORD_FREQUENCY} n\n`).join('');
   const key = createHash('sha256').update(content).digest('hex').slice(0, 16);
   const dict = tempFile(`report-qa-dict-${key}.txt`, content);

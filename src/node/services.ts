@@ -1,19 +1,23 @@
-// Node-only: the composition root — the services the app needs, from an opened index.
-import { AnswerEngine } from '../answer/engine';
-import { PassageSearch, type DenseIndex, type RetrievalMode } from '../retrieve/search';
-import type { OpenedIndex } from './store/open';
-import { norm } from '../text/normalize';
+// Node-only: the composition root — an opened index (nodejieba, vectra, the local model)
+// handed to the runtime-neutral wiring.
+import { PassageSearch, type DenseIndex, type RetrievalMode, type SearchCorpus } from '../retrieve/search';
 import type { Services } from '../server/app';
+import { servicesFrom } from '../server/services';
+import type { OpenedIndex } from './store/open';
 
-/** The passage search over an opened index, dense retrieval included when a model is loaded. */
-export function passageSearch(opened: OpenedIndex, mode: RetrievalMode = 'hybrid'): PassageSearch {
+/** The search corpus of an opened index, dense retrieval included when a model is loaded. */
+function corpusOf(opened: OpenedIndex, mode: RetrievalMode): SearchCorpus {
   const { index, embedder, cutter, script } = opened;
   const vectors = index.vectors;
   const dense: DenseIndex | null =
     embedder && vectors && mode !== 'lexical'
       ? { embedQuery: (text) => embedder.embedQuery(text), passages: (vector, limit) => vectors.search(vector, limit), sentences: index.sentenceVectors }
       : null;
-  return new PassageSearch({ passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense, mode });
+  return { passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense, mode };
+}
+
+export function passageSearch(opened: OpenedIndex, mode: RetrievalMode = 'hybrid'): PassageSearch {
+  return new PassageSearch(corpusOf(opened, mode));
 }
 
 export interface ServiceOptions extends Pick<Services, 'log' | 'assets'> {
@@ -22,19 +26,6 @@ export interface ServiceOptions extends Pick<Services, 'log' | 'assets'> {
 }
 
 export function createServices(opened: OpenedIndex, options: ServiceOptions = {}): Services {
-  const { mode, ...extra } = options;
-  const search = passageSearch(opened, mode);
-  const engine = new AnswerEngine(search, {
-    cutter: opened.cutter,
-    script: opened.script,
-    names: new Set(opened.index.userWords.map(norm)),
-  });
-  const m = opened.index.manifest;
-  return {
-    engine,
-    search,
-    documents: opened.index.documents,
-    health: { documents: m.documents, passages: m.passages, model: m.model?.id ?? null, embeddings: opened.embedder !== null && search.hasDense },
-    ...extra,
-  };
+  const { mode = 'hybrid', ...extra } = options;
+  return servicesFrom({ ...corpusOf(opened, mode), userWords: opened.index.userWords, model: opened.index.manifest.model?.id ?? null }, extra);
 }

@@ -2,6 +2,15 @@
 // (港都e學苑, 公務人力發展中心, 身心障礙 …): every 「quoted」 name in the reports, the names in
 // their headings that end like an agency or a programme, and a short curated list.
 import { norm } from './normalize';
+import { inScript, type Script } from './script';
+
+/** Frequency given to a user word in either runtime's jieba: that of a common word in jieba's dictionary. */
+export const USER_WORD_FREQUENCY = 10_000;
+
+/** The user words as the cutter takes them: in the index's script, two characters or more, no spaces. */
+export function cutterWords(userWords: Iterable<string>, script: Script): string[] {
+  return [...new Set([...userWords].map((w) => inScript(norm(w), script)).filter((w) => w.length >= 2 && !/\s/.test(w)))].sort();
+}
 
 /** General vocabulary of the reports' domain (agencies, systems, personnel terms). */
 export const CURATED_TERMS = [

@@ -15,6 +15,7 @@ import { corpusTerms } from '../../text/userdict';
 import type { DocumentRecord } from '../../corpus/documents';
 import { embeddingText, lexicalFields } from '../../corpus/fields';
 import { buildLexicalIndex } from '../../corpus/lexical';
+import { BUNDLE_FORMAT, type IndexBundle } from '../../corpus/bundle';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from '../../corpus/manifest';
 import { MANIFEST, stagingDir, swapIn, withBuildLock } from './swap';
 import { encodeSentenceVectors, SentenceVectorFileSchema, SentenceVectors, type SentenceVectorItem } from '../../corpus/sentence-vectors';
@@ -28,6 +29,8 @@ export const FILES = {
   dictionary: 'dictionary.txt',
   vectors: 'vectors',
   sentences: 'sentences.json',
+  /** the runtime-neutral bundle the Worker answers from */
+  bundle: 'bundle.json',
 } as const;
 
 export interface BuildInput {
@@ -141,6 +144,8 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       await writeFile(join(staging, FILES.lexical), lexical);
       await writeFile(join(staging, FILES.userWords), userWords.join('\n') + '\n');
       await writeFile(join(staging, FILES.dictionary), dictionary);
+      const bundle: IndexBundle = { format: BUNDLE_FORMAT, script, builtAt: new Date(started).toISOString(), passages, documents, lexical, userWords };
+      await writeFile(join(staging, FILES.bundle), JSON.stringify(bundle));
       const manifest: IndexManifest = {
         format: INDEX_FORMAT,
         model: embedder && fingerprint.modelSha256 ? { id: embedder.modelId, dimensions: embedder.dimensions, sha256: fingerprint.modelSha256 } : null,

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DocumentSchema, PassageSchema } from '../../corpus/schemas';
 import type { Passage } from '../../corpus/passage';
-import { REPORT_KINDS } from '../../corpus/reports';
 import { FILES } from './build';
 import type { DocumentRecord } from '../../corpus/documents';
 import { LexicalIndex } from '../../corpus/lexical';
@@ -12,38 +12,6 @@ import { IndexManifestSchema, type IndexManifest } from '../../corpus/manifest';
 import { MANIFEST, recoverIndex } from './swap';
 import { SentenceVectorFileSchema, SentenceVectors } from '../../corpus/sentence-vectors';
 import { VectorStore } from './vectors';
-
-export const PassageSchema = z.object({
-  id: z.string(),
-  docId: z.string(),
-  section: z.string(),
-  lineStart: z.number().int().min(1),
-  lineEnd: z.number().int().min(1),
-  text: z.string(),
-});
-
-const YearMonth = z.object({ year: z.number().int(), month: z.number().int() });
-const DocumentSchema = z.object({
-  docId: z.string(),
-  title: z.string(),
-  agency: z.string(),
-  kind: z.enum(REPORT_KINDS),
-  period: z.object({ from: YearMonth, to: YearMonth, label: z.string(), adLabel: z.string() }),
-  source: z.enum(['manifest', 'guessed']),
-  sha256: z.string(),
-  lines: z.array(z.string()),
-  budget: z.array(
-    z.object({
-      path: z.array(z.string()),
-      amount: z.string(),
-      unit: z.string(),
-      labelLine: z.number().int(),
-      amountLine: z.number().int(),
-      groupStart: z.number().int(),
-      groupEnd: z.number().int(),
-    }),
-  ),
-});
 
 export interface LoadedIndex {
   dir: string;
