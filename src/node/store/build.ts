@@ -6,15 +6,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder';
-import { ingestDocument } from '../../ingest/ingest';
 import type { Seed } from '../seeds';
 import { answerUnits, unitEmbeddingText } from '../../corpus/units';
-import { corpusDictionary, jiebaCutter } from '../jieba';
 import { inScript } from '../../text/script';
-import { corpusTerms } from '../../text/userdict';
-import type { DocumentRecord } from '../../corpus/documents';
-import { embeddingText, lexicalFields } from '../../corpus/fields';
-import { buildLexicalIndex } from '../../corpus/lexical';
+import { embeddingText } from '../../corpus/fields';
+import { lexicalCorpus } from './pipeline';
 import { BUNDLE_FORMAT, type IndexBundle } from '../../corpus/bundle';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from '../../corpus/manifest';
 import { MANIFEST, stagingDir, swapIn, withBuildLock } from './swap';
@@ -97,24 +93,9 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
     await mkdir(staging, { recursive: true });
     try {
       log(`Reading ${seeds.length} documents …`);
-      const ingested = seeds.map((s) => ({ seed: s, doc: ingestDocument(s.docId, s.text) }));
-      const passages = ingested.flatMap((d) => d.doc.passages);
+      const { passages, documents, userWords, dictionary, lexical } = lexicalCorpus(seeds, script);
       log(`  ${passages.length} passages`);
 
-      const userWords = corpusTerms(
-        seeds.map((s) => s.text),
-        [...new Set(passages.flatMap((p) => p.section.split(' > ')))],
-      );
-      const dictionary = corpusDictionary(seeds.map((s) => s.text), script);
-      const cutter = jiebaCutter(userWords, script, dictionary);
-      const lexical = buildLexicalIndex(passages.map((p) => lexicalFields(p, cutter, script)));
-
-      const documents: DocumentRecord[] = ingested.map(({ seed, doc }) => ({
-        ...seed.report,
-        sha256: seed.sha256,
-        lines: doc.lines,
-        budget: doc.budget,
-      }));
       const budgets = new Map(documents.map((d) => [d.docId, d.budget]));
       const units = passages.flatMap((p) => answerUnits(p, budgets.get(p.docId) ?? []).map((u) => ({ unit: u, text: inScript(unitEmbeddingText(u, p), script) })));
 

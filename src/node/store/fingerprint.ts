@@ -10,7 +10,7 @@ import { MANIFEST_FILE, type Seed } from '../seeds';
 import type { Fingerprint } from '../../corpus/manifest';
 
 /** Source folders and files whose code shapes passages and tokens. */
-const PIPELINE_SOURCES = ['src/ingest', 'src/text', 'src/corpus', 'src/node/jieba.ts'];
+const PIPELINE_SOURCES = ['src/ingest', 'src/text', 'src/corpus', 'src/node/jieba.ts', 'src/node/store/pipeline.ts'];
 
 async function listSources(path: string): Promise<string[]> {
   if (!path.endsWith('.ts')) {
