@@ -275,6 +275,23 @@ async function openSource(citation, opener) {
   list.focus({ preventScroll: true });
 }
 
+/** A shared citation link (#doc=<docId>&lines=490-494, as bots and the API give them) opens the report at those lines. */
+async function openFromHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const docId = params.get('doc');
+  const lines = /^(\d+)(?:-(\d+))?$/.exec(params.get('lines') || '');
+  if (!docId || !lines) return;
+  const lineStart = Number(lines[1]);
+  const lineEnd = Number(lines[2] || lines[1]);
+  let doc;
+  try {
+    doc = await loadDocument(docId);
+  } catch {
+    doc = null;
+  }
+  await openSource({ docId, title: doc ? doc.title : docId, section: '', lineStart, lineEnd: Math.max(lineStart, lineEnd) });
+}
+
 function closeSource() {
   $('#source').hidden = true;
   document.body.classList.remove('source-open');
@@ -334,8 +351,10 @@ function init() {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !$('#source').hidden) closeSource();
   });
+  window.addEventListener('hashchange', openFromHash);
   loadReports();
   question.focus();
+  openFromHash();
 }
 
 document.addEventListener('DOMContentLoaded', init);

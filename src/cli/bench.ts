@@ -1,5 +1,6 @@
 // npm run bench: /api/ask over HTTP on a warm server — p50/p95 for one client and for eight
-// concurrent clients — and the server's peak RSS. Starts `npm start`'s server as a child
+// concurrent clients — the same questions through /v1/chat/completions (what the OpenAI
+// wrapper adds), and the server's peak RSS. Starts `npm start`'s server as a child
 // process on a free 127.0.0.1 port and ends it (by its PID) when done.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -39,7 +40,8 @@ runCli(async () => {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/serve.ts')], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+    // the rate limit is the bench's own load here, not what is measured
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000', API_KEYS: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -54,17 +56,26 @@ runCli(async () => {
       if (i > 600) throw new Error('The server did not become ready within 60 s.');
       await new Promise((r) => setTimeout(r, 100));
     }
-    const ask = async (question: string): Promise<number> => {
+    const timed = async (path: string, body: unknown): Promise<number> => {
       const started = performance.now();
-      const res = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+      const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       await res.arrayBuffer();
-      if (!res.ok) throw new Error(`/api/ask answered ${res.status}`);
+      if (!res.ok) throw new Error(`${path} answered ${res.status}`);
       return performance.now() - started;
     };
+    const ask = (question: string): Promise<number> => timed('/api/ask', { question });
+    const chat = (question: string): Promise<number> => timed('/v1/chat/completions', { model: 'report-qa', messages: [{ role: 'user', content: question }] });
     for (const q of questions.slice(0, 10)) await ask(q); // warm-up
 
     const single: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) for (const q of questions) single.push(await ask(q));
+    const viaChat: number[] = [];
+    // the two interleaved, question by question, so that both see the same warm server
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const q of questions) {
+        single.push(await ask(q));
+        viaChat.push(await chat(q));
+      }
+    }
 
     const concurrent: number[] = [];
     const queue = Array.from({ length: ROUNDS }, () => questions).flat();
@@ -78,6 +89,7 @@ runCli(async () => {
     const out = (line: string): void => void process.stdout.write(`${line}\n`);
     out(`/api/ask over HTTP, ${questions.length} questions × ${ROUNDS} rounds`);
     out(`  1 client : p50 ${percentile(single, 0.5).toFixed(1)} ms · p95 ${percentile(single, 0.95).toFixed(1)} ms`);
+    out(`  /v1/chat/completions, 1 client: p50 ${percentile(viaChat, 0.5).toFixed(1)} ms · p95 ${percentile(viaChat, 0.95).toFixed(1)} ms (the wrapper adds ${(percentile(viaChat, 0.5) - percentile(single, 0.5)).toFixed(1)} ms at p50)`);
     out(`  8 clients: p50 ${percentile(concurrent, 0.5).toFixed(1)} ms · p95 ${percentile(concurrent, 0.95).toFixed(1)} ms · ${(concurrent.length / seconds).toFixed(0)} answers/s`);
     const rss = peakRssMb(child.pid ?? 0);
     out(`  server peak RSS ${rss === null ? 'unknown' : `${rss.toFixed(0)} MB`}`);

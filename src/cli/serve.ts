@@ -1,6 +1,7 @@
 // npm start: serves the chat page and the API on HOST:PORT (default 127.0.0.1:8787), after
 // fetching the model and building the index when they are missing or stale.
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { relative, resolve } from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../node/config';
@@ -17,6 +18,7 @@ runCli(async () => {
   const services = createServices(opened, {
     log: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`),
     assets: serveStatic({ root: webRoot }),
+    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
   });
   const app = createApp(services, config.app);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

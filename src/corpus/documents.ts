@@ -1,6 +1,6 @@
 // index/documents.json: each report's description, its lines as printed (for citations and
 // the source panel) and its budget-table rows.
-import type { BudgetRow } from '../corpus/budget-row';
+import type { BudgetRow } from './budget-row';
 import type { ReportInfo } from './reports';
 
 export interface DocumentRecord extends ReportInfo {

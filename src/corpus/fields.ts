@@ -1,7 +1,7 @@
 // What each index sees of a passage: its text with the end of its section path in front,
 // so that a heading's words ("經濟發展局") count for the body under it. The passage text in
 // passages.jsonl stays exactly as printed; these fields are for retrieval only.
-import type { Passage } from '../corpus/passage';
+import type { Passage } from './passage';
 import { compactSpaces } from '../text/normalize';
 import { inScript, type Script } from '../text/script';
 import { bigramsOf, tokenize, wordsOf, type WordCutter } from '../text/segment';

@@ -3,9 +3,9 @@
 // similarity to it) and the answer stage ranks the same units. Runtime-neutral.
 import { compactSpaces } from '../text/normalize';
 import { splitSentences, type Span } from '../text/sentences';
-import type { BudgetRow } from '../corpus/budget-row';
+import type { BudgetRow } from './budget-row';
 import { matchEnumerator } from '../text/headings';
-import { SECTION_SEPARATOR, type Passage } from '../corpus/passage';
+import { SECTION_SEPARATOR, type Passage } from './passage';
 
 export interface AnswerUnit {
   /** `${passage.id}#${i}` for a sentence, `${docId}:budget:${row}` for a table row */

@@ -2,8 +2,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { AppOptions } from '../server/app';
-import { appSettings } from '../server/settings';
+import { readFileSync } from 'node:fs';
+import { appSettings, SettingsError, type Settings } from '../server/settings';
 
 /** The project's root folder (this file lives in src/node/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,10 +39,22 @@ export interface Config {
   host: string;
   port: number;
   /** the app's own settings (CORS_ORIGINS, REQUEST_TIMEOUT_MS, BODY_LIMIT_BYTES), read as the Worker reads them */
-  app: Required<AppOptions>;
+  app: Settings;
 }
 
 export class ConfigError extends Error {}
+
+/** API_KEYS_FILE: one key a line (blank lines and # comments ignored), added to API_KEYS. */
+function keysFromFile(path: string | undefined): string {
+  if (!path) return '';
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new SettingsError(`API_KEYS_FILE ${path} cannot be read.`);
+  }
+  return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join(',');
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -61,6 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddings: !['off', '0', 'false'].includes(e.EMBEDDINGS ?? 'on'),
     host: e.HOST,
     port: e.PORT,
-    app: appSettings(env),
+    app: appSettings({ ...env, API_KEYS: [env['API_KEYS'], keysFromFile(env['API_KEYS_FILE'])].filter(Boolean).join(',') }),
   };
 }

@@ -1,7 +1,9 @@
 // The HTTP API (Hono). Runtime-neutral: the same app serves Node and, later, the Worker;
 // the answer engine, search, documents and static files are handed in.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { rateLimiter } from 'hono-rate-limiter';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -12,6 +14,13 @@ import { timeout } from 'hono/timeout';
 import type { AnswerEngine } from '../answer/engine';
 import type { PassageSearch } from '../retrieve/search';
 import type { DocumentRecord } from '../corpus/documents';
+import type { BotContext } from './bots/context';
+import { withLinks } from './bots/links';
+import { lineRoutes } from './bots/line';
+import { mattermostRoutes } from './bots/mattermost';
+import { MODEL_ID, openaiError, openaiRoutes } from './bots/openai';
+import { SLACK_OPTIONS, slackRoutes } from './bots/slack';
+import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT_MS, type AppOptions } from './settings';
 import { apiError, describeZodError } from './errors';
 import {
   AskRequestSchema,
@@ -43,19 +52,11 @@ export interface Services {
   log?: (entry: AccessLogEntry) => void;
   /** serves the chat page and its assets (the runtime's own static handler) */
   assets?: MiddlewareHandler;
+  /** the client's address, for the rate limit without API keys (the runtime knows it) */
+  clientAddress?: (c: Context) => string;
+  /** how long a Slack command waits for its answer before acknowledging */
+  slackAckMs?: number;
 }
-
-export interface AppOptions {
-  /** largest request body, bytes */
-  bodyLimit?: number;
-  /** longest a request may take, ms */
-  timeoutMs?: number;
-  /** origins allowed to call the API from a browser; none by default */
-  corsOrigins?: string[];
-}
-
-export const DEFAULT_BODY_LIMIT = 64 * 1024;
-export const DEFAULT_TIMEOUT_MS = 15_000;
 
 const json = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const errorResponses = {
@@ -127,6 +128,11 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     },
   });
   const byId = new Map(services.documents.map((d) => [d.docId, d]));
+  const bodyMax = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const apiKeys = options.apiKeys ?? [];
+  const linkBase = (c: Context): string => options.publicUrl ?? new URL(c.req.url).origin;
+  const bot: BotContext = { engine: services.engine, linkBase };
+  const clientAddress = services.clientAddress ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'unknown');
 
   app.use('*', requestId());
   app.use('*', async (c, next) => {
@@ -178,10 +184,47 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     return next();
   });
 
+  // the OpenAI-compatible API: CORS (the client's own headers allowed), body limit, API keys, rate limit, timeout
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    app.use('/v1/*', cors({ origin: options.corsOrigins, allowMethods: ['GET', 'POST', 'OPTIONS'], exposeHeaders: ['X-Request-Id', 'Retry-After'] }));
+  }
+  app.use('/v1/*', bodyLimit({ maxSize: bodyMax, onError: (c) => c.json(openaiError(`The request body is larger than ${Math.round(bodyMax / 1024)} KB.`), 413) }));
+  if (apiKeys.length > 0) {
+    const refused = (message: string) => (c: Context) => c.json(openaiError(message, 'invalid_request_error', 'invalid_api_key'), 401);
+    app.use(
+      '/v1/*',
+      bearerAuth({
+        token: apiKeys,
+        noAuthenticationHeader: { message: refused('No API key: send the header Authorization: Bearer <key>.') },
+        invalidAuthenticationHeader: { message: refused('The Authorization header is not "Bearer <key>".') },
+        invalidToken: { message: refused('The API key is not valid.') },
+      }),
+    );
+  }
+  app.use(
+    '/v1/*',
+    rateLimiter({
+      windowMs: 60_000,
+      limit: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT,
+      standardHeaders: 'draft-7',
+      // per API key when keys are required (the key has been checked by now), else per client address
+      keyGenerator: (c) => (apiKeys.length > 0 ? `key:${c.req.header('authorization') ?? ''}` : `ip:${clientAddress(c)}`),
+      handler: (c) => c.json(openaiError(`Rate limit reached: at most ${options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT} requests a minute. Retry after the time in Retry-After.`, 'rate_limit_exceeded', 'rate_limit_exceeded'), 429),
+    }),
+  );
+  app.use('/v1/*', timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, () => new HTTPException(503, { message: 'timeout' })));
+  app.route('/', openaiRoutes(bot, answerChunks));
+
+  // the chat integrations: each checks its own signature or token on the raw body
+  app.use('/integrations/*', bodyLimit({ maxSize: bodyMax, onError: (c) => c.json(apiError('payload_too_large', `The request body is larger than ${Math.round(bodyMax / 1024)} KB.`), 413) }));
+  app.route('/', slackRoutes(bot, options.slack ?? null, { ...SLACK_OPTIONS, ackMs: services.slackAckMs ?? SLACK_OPTIONS.ackMs }));
+  app.route('/', mattermostRoutes(bot, options.mattermost ?? null));
+  app.route('/', lineRoutes(bot, options.line ?? null));
+
   app.openapi(askRoute, async (c) => {
     const body = c.req.valid('json');
     const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK });
-    return c.json(result, 200);
+    return c.json({ ...result, citations: withLinks(result.citations, linkBase(c)) }, 200);
   });
 
   app.openapi(askStreamRoute, async (c) => {
@@ -191,7 +234,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
         const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK });
         await stream.writeSSE({ event: 'meta', data: JSON.stringify({ found: result.found, kind: result.kind, citations: result.citations.length, requestId: c.get('requestId') }) });
         for (const piece of answerChunks(result.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
-        for (const citation of result.citations) await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
+        for (const citation of withLinks(result.citations, linkBase(c))) await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
         await stream.writeSSE({ event: 'done', data: JSON.stringify({ found: result.found, kind: result.kind, tookMs: result.tookMs }) });
       } catch {
         await stream.writeSSE({ event: 'error', data: JSON.stringify(apiError('internal', 'The answer could not be built. Please try again.')) });
@@ -212,7 +255,13 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     return c.json({ ...summary(d), lines: d.lines }, 200);
   });
 
-  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, ...services.health }, 200));
+  const integrations = {
+    openai: { enabled: true as const, keys: apiKeys.length > 0 },
+    slack: { enabled: Boolean(options.slack), mentions: Boolean(options.slack?.botToken) },
+    mattermost: { enabled: Boolean(options.mattermost) },
+    line: { enabled: Boolean(options.line) },
+  };
+  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, ...services.health, integrations }, 200));
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -222,9 +271,18 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   if (services.assets) app.use('/*', services.assets);
 
   app.notFound((c) =>
-    c.json(apiError('not_found', `Nothing at ${c.req.method} ${c.req.path}. The API is under /api (see /openapi.json).`), 404),
+    c.req.path.startsWith('/v1/')
+      ? c.json(openaiError(`Nothing at ${c.req.method} ${c.req.path}. This server offers POST /v1/chat/completions and GET /v1/models (model '${MODEL_ID}').`, 'invalid_request_error', 'unknown_url'), 404)
+      : c.json(apiError('not_found', `Nothing at ${c.req.method} ${c.req.path}. The API is under /api (see /openapi.json).`), 404),
   );
   app.onError((err, c) => {
+    // a middleware's own response (the API-key check's OpenAI-shaped 401)
+    if (err instanceof HTTPException && err.res) return err.getResponse();
+    if (c.req.path.startsWith('/v1/')) {
+      if (err instanceof HTTPException && err.status === 503) return c.json(openaiError('The request took too long. Please try again.', 'timeout'), 503);
+      if (err instanceof HTTPException) return c.json(openaiError(err.message || 'The request could not be handled.'), err.status);
+      return c.json(openaiError('Something went wrong on our side. Please try again.', 'server_error'), 500);
+    }
     if (err instanceof HTTPException) {
       if (err.status === 503) return c.json(apiError('timeout', 'The request took too long. Please try again.'), 503);
       if (err.status === 400) return c.json(apiError('invalid_json', 'The request body is not valid JSON.'), 400);

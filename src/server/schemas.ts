@@ -39,6 +39,7 @@ export const CitationSchema = z
     lineStart: z.number().int(),
     lineEnd: z.number().int(),
     quote: z.string().openapi({ description: 'The report text, exactly as printed, line breaks removed.' }),
+    url: z.string().openapi({ description: 'The web chat opened at the cited lines (PUBLIC_URL, or this server).', example: 'http://127.0.0.1:8787/#doc=000_76e9100df38fd9b6&lines=490-494' }),
   })
   .openapi('Citation');
 
@@ -110,5 +111,13 @@ export const HealthSchema = z
     passages: z.number().int(),
     model: z.string().nullable(),
     embeddings: z.boolean(),
+    integrations: z
+      .object({
+        openai: z.object({ enabled: z.literal(true), keys: z.boolean().openapi({ description: 'whether /v1 requires an API key' }) }),
+        slack: z.object({ enabled: z.boolean(), mentions: z.boolean() }),
+        mattermost: z.object({ enabled: z.boolean() }),
+        line: z.object({ enabled: z.boolean() }),
+      })
+      .openapi({ description: 'Which chat integrations are configured (a disabled one answers 503).' }),
   })
   .openapi('Health');

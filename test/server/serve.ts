@@ -1,14 +1,16 @@
 // Starts the real app on 127.0.0.1 (a free port) for the tests, over a freshly built index.
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../../src/node/config';
-import { createApp, type AccessLogEntry, type AppOptions } from '../../src/server/app';
+import { createApp, type AccessLogEntry } from '../../src/server/app';
+import type { AppOptions } from '../../src/server/settings';
 import { createServices } from '../../src/node/services';
-import { openIndex } from '../../src/node/store/open';
+import { openIndex, type OpenedIndex } from '../../src/node/store/open';
 import { ROOT } from '../helpers';
 
 export interface TestServer {
@@ -17,13 +19,22 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(options: AppOptions = {}): Promise<TestServer> {
-  const dir = await mkdtemp(join(tmpdir(), 'report-qa-server-'));
-  const opened = await openIndex({ ...loadConfig(), indexDir: join(dir, 'index') });
+let opening: Promise<OpenedIndex> | null = null;
+
+/** One index built from seeds/ into a temp folder, shared by the servers a test file starts. */
+function freshIndex(): Promise<OpenedIndex> {
+  opening ??= mkdtemp(join(tmpdir(), 'report-qa-server-')).then((dir) => openIndex({ ...loadConfig(), indexDir: join(dir, 'index') }));
+  return opening;
+}
+
+export async function startServer(options: AppOptions = {}, extra: { slackAckMs?: number } = {}): Promise<TestServer> {
+  const opened = await freshIndex();
   const log: AccessLogEntry[] = [];
   const services = createServices(opened, {
     log: (entry) => log.push(entry),
     assets: serveStatic({ root: relative(process.cwd(), join(ROOT, 'web')) || '.' }),
+    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    ...extra,
   });
   const app = createApp(services, options);
   const server: ServerType = await new Promise((resolve) => {
