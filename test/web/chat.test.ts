@@ -57,6 +57,21 @@ async function askOnPage(page: Page, question: string): Promise<void> {
 }
 
 describe('chat page', () => {
+  it('opens a shared citation link (the url the API and the bots give) at its lines, highlighted', async () => {
+    const page = await open(1280, 860);
+    const body = (await (await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '113年下半年辦理退休的有多少人？' }) })).json()) as { citations: { url: string }[] };
+    const url = body.citations[0]!.url;
+    expect(url).toBe(`${server.url}/#doc=000_76e9100df38fd9b6&lines=490-494`);
+    await page.goto(url);
+    await visible(page.locator('.line.hit'));
+    expect(await page.locator('#source-title').textContent()).toContain('113年7月至12月');
+    const hits = await page.locator('.line.hit').evaluateAll((lines) => lines.map((l) => Number((l as HTMLElement).dataset['line'])));
+    expect(hits).toEqual([490, 491, 492, 493, 494]);
+    expect(await inViewport(page.locator('.line.hit').first())).toBe(true);
+    await page.screenshot({ path: join(SHOTS, '0-shared-link.png') });
+    await page.close();
+  });
+
   it('answers a question with the figure highlighted and a citation that opens the quoted lines', async () => {
     const page = await open(1280, 860);
     expect(await page.locator('h1').textContent()).toBe('高雄市政府報告問答');
