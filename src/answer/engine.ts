@@ -26,6 +26,7 @@ import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
 import { yieldToEventLoop } from './yield';
+import { WORK_LIMITS } from '../retrieve/limits';
 
 export { GUIDANCE };
 
@@ -45,6 +46,8 @@ export interface AnswerResult {
 export interface AskOptions {
   /** at most this many quotes (reports or years) in the answer */
   topK?: number;
+  /** stops the work at the next stage boundary (the client has gone, or the request timed out) */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TOP_K = 5;
@@ -110,7 +113,9 @@ export class AnswerEngine {
   /** The question in the light of the user's earlier turns. */
   understand(question: string, history: ChatTurn[] = []): { query: Query; previous: Query | null } {
     let previous: Query | null = null;
-    for (const turn of history) if (turn.role === 'user') previous = mergeFollowUp(this.read(turn.content), previous);
+    // only the last few user turns, each cut to a question's length, carry the topic (bounded work)
+    const asked = history.filter((t) => t.role === 'user').slice(-WORK_LIMITS.historyTurns);
+    for (const turn of asked) previous = mergeFollowUp(this.read(turn.content.slice(0, WORK_LIMITS.turnChars)), previous);
     return { query: mergeFollowUp(this.read(question), previous), previous };
   }
 
@@ -123,22 +128,33 @@ export class AnswerEngine {
     });
   }
 
-  async prepare(question: string, history: ChatTurn[] = []): Promise<Prepared> {
+  async prepare(question: string, history: ChatTurn[] = [], signal?: AbortSignal): Promise<Prepared> {
     const intent = intentOf(question);
     const plan = this.plan(question, history);
-    // one retrieval (and one question vector) per distinct text the parts are looked for with
-    const texts = [...new Set(plan.searches)];
+    // one retrieval (and one question vector) per distinct text the parts are looked for with, each of a bounded length
+    const bounded = (text: string | undefined): string => (text ?? '').slice(0, WORK_LIMITS.searchChars);
+    const texts = [...new Set(plan.searches.map(bounded))];
     const vectors = new Map<string, number[] | null>();
-    for (const text of texts) vectors.set(text, await this.search.queryVector(text));
-    const candidates = await this.retrieve(texts, vectors);
-    await yieldToEventLoop();
-    const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(search ?? '') ?? null, candidates);
+    for (const text of texts) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      vectors.set(text, await this.search.queryVector(text));
+    }
+    const candidates = await this.retrieve(texts, vectors, signal);
+    const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
     const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
     let relaxed: Featured[] | null = null;
+    // each part's features between yields: a long message does not hold the event loop
+    const parts: Featured[][] = [];
+    for (const [i, part] of plan.parts.entries()) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      parts.push(featurize(part, candidates, similarities(plan.searches[i + 1])));
+    }
     return {
       intent,
       plan,
-      parts: plan.parts.map((part, i) => featurize(part, candidates, similarities(plan.searches[i + 1]))),
+      parts,
       relaxed: { query: relaxedQuery, featured: () => (relaxed ??= featurize(relaxedQuery, candidates, similarities(plan.searches[0]))) },
       // the hybrid model weighs the question's similarity to each sentence: without sentence vectors (Vectorize alone), the lexical one decides
       dense: this.search.sentenceVectors !== null && [...vectors.values()].some((v) => v !== null),
@@ -147,7 +163,9 @@ export class AnswerEngine {
 
   async ask(question: string, history: ChatTurn[] = [], options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
-    const prepared = await this.prepare(question, history);
+    const prepared = await this.prepare(question, history, options.signal);
+    await yieldToEventLoop();
+    options.signal?.throwIfAborted();
     const result = this.answerWith(prepared, this.models[prepared.dense ? 'hybrid' : 'lexical'], options.topK ?? DEFAULT_TOP_K);
     return { ...result, tookMs: Math.round(performance.now() - started) };
   }
@@ -178,11 +196,13 @@ export class AnswerEngine {
   }
 
   /** Sentences of the passages retrieved for each text, and of the sentences nearest in meaning. */
-  private async retrieve(texts: string[], vectors: Map<string, number[] | null>): Promise<Candidate[]> {
+  private async retrieve(texts: string[], vectors: Map<string, number[] | null>, signal?: AbortSignal): Promise<Candidate[]> {
     const ranked = new Map<string, number>();
     const keep = (id: string, rank: number): void => void ranked.set(id, Math.min(rank, ranked.get(id) ?? rank));
     const sentences = this.search.sentenceVectors;
     for (const text of texts) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
       const vector = vectors.get(text) ?? null;
       const { fused } = await this.search.hits(text, vector);
       fused.slice(0, RANKING.retrieved).forEach((h, rank) => {

@@ -4,6 +4,7 @@
 // process on a free 127.0.0.1 port and ends it (by its PID) when done.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../node/config';
@@ -12,6 +13,8 @@ import { percentile } from '../eval/stats';
 import { runCli } from './run';
 
 const ROUNDS = 5;
+/** questions sent at once to see the server shed what it cannot take */
+const BURST = 200;
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -34,6 +37,19 @@ function peakRssMb(pid: number): number | null {
   }
 }
 
+/** A POST on a connection of its own (fetch would queue the burst on a few pooled connections). */
+function rawPost(port: number, path: string, body: unknown): Promise<{ status: number; retry: string | null; ms: number }> {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => done({ status: res.statusCode ?? 0, retry: (res.headers['retry-after'] as string | undefined) ?? null, ms: performance.now() - started }));
+    });
+    req.on('error', fail);
+    req.end(JSON.stringify(body));
+  });
+}
+
 runCli(async () => {
   const file = process.argv[2] ? resolve(process.argv[2]) : join(PROJECT_ROOT, 'test/fixtures/dev-questions.jsonl');
   const questions = (await readEvalFile(file)).filter((i) => !i.history).map((i) => i.question);
@@ -42,8 +58,10 @@ runCli(async () => {
     cwd: PROJECT_ROOT,
     // the rate limit is the bench's own load here, not what is measured
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000', API_KEYS: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let serverLog = '';
+  child.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()));
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
@@ -91,9 +109,27 @@ runCli(async () => {
     out(`  1 client : p50 ${percentile(single, 0.5).toFixed(1)} ms · p95 ${percentile(single, 0.95).toFixed(1)} ms`);
     out(`  /v1/chat/completions, 1 client: p50 ${percentile(viaChat, 0.5).toFixed(1)} ms · p95 ${percentile(viaChat, 0.95).toFixed(1)} ms (the wrapper adds ${(percentile(viaChat, 0.5) - percentile(single, 0.5)).toFixed(1)} ms at p50)`);
     out(`  8 clients: p50 ${percentile(concurrent, 0.5).toFixed(1)} ms · p95 ${percentile(concurrent, 0.95).toFixed(1)} ms · ${(concurrent.length / seconds).toFixed(0)} answers/s`);
+    // a burst: 200 questions at once — each answered, or refused at once with 503 + Retry-After
+    const burst = await Promise.all(
+      Array.from({ length: BURST }, (_, i) => rawPost(port, '/api/ask', { question: questions[i % questions.length] })),
+    );
+    const answered = burst.filter((b) => b.status === 200);
+    const shed = burst.filter((b) => b.status === 503 && b.retry);
+    out(`  burst of ${BURST}: ${answered.length} answered (p95 ${percentile(answered.map((b) => b.ms), 0.95).toFixed(0)} ms), ${shed.length} shed with 503 + Retry-After, ${BURST - answered.length - shed.length} otherwise`);
+
+    // one heavy request (a 2,000-character paste with a 20,000-character history turn) next to a normal one
+    const paste = questions.join('').slice(0, 1990) + '多少人？';
+    const heavy = timed('/api/ask', { question: paste, history: [{ role: 'user', content: paste.repeat(10).slice(0, 20_000) }, { role: 'assistant', content: '…' }] });
+    const normalDuringHeavy = await ask(questions[0] ?? '');
+    const heavyMs = await heavy;
+    out(`  a heavy request: ${heavyMs.toFixed(0)} ms; a normal one beside it: ${normalDuringHeavy.toFixed(0)} ms`);
     const rss = peakRssMb(child.pid ?? 0);
     out(`  server peak RSS ${rss === null ? 'unknown' : `${rss.toFixed(0)} MB`}`);
   } finally {
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
     child.kill('SIGTERM');
+    await exited;
+    const delay = /Event loop delay while serving: (.*)\./.exec(serverLog)?.[1];
+    process.stdout.write(`  server event loop delay: ${delay ?? 'not reported'}\n`);
   }
 });

@@ -9,6 +9,9 @@ import { createApp } from '../server/app';
 import { createServices } from '../node/services';
 import { openIndex } from '../node/store/open';
 import { runCli } from './run';
+import type { Server } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { limitHttpServer } from '../node/http-limits';
 
 runCli(async () => {
   const config = loadConfig();
@@ -23,10 +26,16 @@ runCli(async () => {
   const app = createApp(services, config.app);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     log(`report-qa is serving on http://${info.address}:${info.port} (${services.health.passages} passages, ${services.health.embeddings ? 'hybrid' : 'lexical-only'} search)`);
+    if (config.app.allowedHosts.length === 0) log('ALLOWED_HOSTS is not set: any Host header is served. Set it to the public host names (README, "Configuration").');
   });
+  limitHttpServer(server as Server);
+  // the longest the loop was held: what a heavy request costs everyone else (reported when stopping)
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   await new Promise<void>((done) => {
     const stop = (signal: string): void => {
-      log(`${signal}: finishing open requests, then stopping.`);
+      loopDelay.disable();
+      log(`${signal}: finishing open requests, then stopping. Event loop delay while serving: max ${(loopDelay.max / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms.`);
       server.close(() => done());
       setTimeout(() => done(), 5000).unref();
     };

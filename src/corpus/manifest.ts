@@ -1,7 +1,10 @@
 // index/manifest.json: what an index was built from, so that a stale one is rebuilt.
 import { z } from 'zod';
 
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+
+/** Each file of an index, by its path inside the index folder: checked when the index is loaded. */
+export const FileRecordSchema = z.object({ bytes: z.number().int().min(0), sha256: z.string() });
 
 export const IndexManifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
@@ -23,6 +26,7 @@ export const IndexManifestSchema = z.object({
   embeddedPassages: z.number().int(),
   reusedEmbeddings: z.number().int(),
   embeddedSentences: z.number().int(),
+  files: z.record(z.string(), FileRecordSchema),
 });
 export type IndexManifest = z.infer<typeof IndexManifestSchema>;
 

@@ -44,6 +44,13 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** Bound to loopback without ALLOWED_HOSTS, the server answers only for the loopback names. */
+function withLoopbackHosts(app: Settings, host: string): Settings {
+  return app.allowedHosts.length === 0 && LOOPBACK.has(host) ? { ...app, allowedHosts: ['localhost', '127.0.0.1', '[::1]'] } : app;
+}
+
 /** API_KEYS_FILE: one key a line (blank lines and # comments ignored), added to API_KEYS. */
 function keysFromFile(path: string | undefined): string {
   if (!path) return '';
@@ -73,6 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddings: !['off', '0', 'false'].includes(e.EMBEDDINGS ?? 'on'),
     host: e.HOST,
     port: e.PORT,
-    app: appSettings({ ...env, API_KEYS: [env['API_KEYS'], keysFromFile(env['API_KEYS_FILE'])].filter(Boolean).join(',') }),
+    app: withLoopbackHosts(appSettings({ ...env, API_KEYS: [env['API_KEYS'], keysFromFile(env['API_KEYS_FILE'])].filter(Boolean).join(',') }), e.HOST),
   };
 }

@@ -4,6 +4,7 @@
 import { norm } from '../text/normalize';
 import { findPeriod, findYears, type PeriodTag } from '../text/years';
 import { findAsks, isFigureAsk, type Ask } from './asks';
+import { heaviest, WORK_LIMITS } from './limits';
 import { prepareQuestion } from './question';
 import { extractTerms, type Term, type TermOptions } from './terms';
 
@@ -49,7 +50,10 @@ export function understand(question: string, opts: UnderstandOptions): Query {
   const asks = findAsks(text);
   const cues = asks.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
   // a word that only names the measure asked ("總金額", "數量") is not a topic
-  const terms = extractTerms(text, { ...opts, cues, askCues: asks.map((a) => a.cue) }).filter((t) => !MEASURE.test(t.text));
+  const terms = heaviest(
+    extractTerms(text, { ...opts, cues, askCues: asks.map((a) => a.cue) }).filter((t) => !MEASURE.test(t.text)),
+    WORK_LIMITS.terms,
+  );
   // what a which / who question names right after its cue ("哪些獎牌") is what the answer must show
   let named: Term | null = null;
   for (const ask of asks.filter((a) => a.kind === 'which' || a.kind === 'who')) {

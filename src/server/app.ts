@@ -20,7 +20,9 @@ import { lineRoutes } from './bots/line';
 import { mattermostRoutes } from './bots/mattermost';
 import { MODEL_ID, openaiError, openaiRoutes } from './bots/openai';
 import { SLACK_OPTIONS, slackRoutes } from './bots/slack';
-import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT_MS, type AppOptions } from './settings';
+import { Gate } from './gate';
+import { allowHosts } from './hosts';
+import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_INFLIGHT, DEFAULT_MAX_QUEUE, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT_MS, type AppOptions } from './settings';
 import { apiError, describeZodError } from './errors';
 import {
   AskRequestSchema,
@@ -31,6 +33,7 @@ import {
   ErrorSchema,
   HealthSchema,
   SearchQuerySchema,
+  SearchRequestSchema,
   SearchResponseSchema,
 } from './schemas';
 
@@ -89,6 +92,14 @@ const searchRoute = createRoute({
   responses: { 200: json(SearchResponseSchema, 'The best passages, best first.'), 400: errorResponses[400] },
 });
 
+const searchPostRoute = createRoute({
+  method: 'post',
+  path: '/api/search',
+  summary: 'The same search with the question in a JSON body (for questions too long for a URL)',
+  request: { body: { content: { 'application/json': { schema: SearchRequestSchema } }, required: true } },
+  responses: { 200: json(SearchResponseSchema, 'The best passages, best first.'), ...errorResponses },
+});
+
 const documentsRoute = createRoute({
   method: 'get',
   path: '/api/documents',
@@ -131,10 +142,29 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   const bodyMax = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const apiKeys = options.apiKeys ?? [];
   const linkBase = (c: Context): string => options.publicUrl ?? new URL(c.req.url).origin;
-  const bot: BotContext = { engine: services.engine, linkBase };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // the work of a request stops at the next stage boundary when its client goes or its time is up
+  const signalOf = (c: Context): AbortSignal => AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(timeoutMs)]);
+  const bot: BotContext = { engine: services.engine, linkBase, signalOf, timeoutMs };
+  const gate = new Gate(options.maxInflight ?? DEFAULT_MAX_INFLIGHT, options.maxQueue ?? DEFAULT_MAX_QUEUE);
+  /** The questions' routes pass through the gate; past it, 503 at once with Retry-After. */
+  const shed = (refusal: (c: Context) => Response): MiddlewareHandler => async (c, next) => {
+    const release = await gate.enter();
+    if (!release) {
+      c.header('Retry-After', '1');
+      return refusal(c);
+    }
+    try {
+      await next();
+    } finally {
+      release();
+    }
+  };
+  const busy = 'The server is answering as many questions as it can. Please retry in a second.';
   const clientAddress = services.clientAddress ?? ((c: Context) => c.req.header('cf-connecting-ip') ?? 'unknown');
 
   app.use('*', requestId());
+  app.use('*', allowHosts(options.allowedHosts ?? []));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -165,7 +195,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.use('/api/*', cors({ origin: options.corsOrigins, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], exposeHeaders: ['X-Request-Id'] }));
   }
-  app.use('/api/*', timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, () => new HTTPException(503, { message: 'timeout' })));
+  app.use('/api/*', timeout(timeoutMs, () => new HTTPException(503, { message: 'timeout' })));
   app.use(
     '/api/*',
     bodyLimit({
@@ -212,7 +242,8 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
       handler: (c) => c.json(openaiError(`Rate limit reached: at most ${options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT} requests a minute. Retry after the time in Retry-After.`, 'rate_limit_exceeded', 'rate_limit_exceeded'), 429),
     }),
   );
-  app.use('/v1/*', timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, () => new HTTPException(503, { message: 'timeout' })));
+  app.use('/v1/*', timeout(timeoutMs, () => new HTTPException(503, { message: 'timeout' })));
+  app.use('/v1/chat/completions', shed((c) => c.json(openaiError(busy, 'server_overloaded', 'overloaded'), 503)));
   app.route('/', openaiRoutes(bot, answerChunks));
 
   // the chat integrations: each checks its own signature or token on the raw body
@@ -221,9 +252,13 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.route('/', mattermostRoutes(bot, options.mattermost ?? null));
   app.route('/', lineRoutes(bot, options.line ?? null));
 
+  const overloaded = (c: Context) => c.json(apiError('overloaded', busy), 503);
+  app.use('/api/ask', shed(overloaded));
+  app.use('/api/ask/stream', shed(overloaded));
+
   app.openapi(askRoute, async (c) => {
     const body = c.req.valid('json');
-    const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK });
+    const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK, signal: signalOf(c) });
     return c.json({ ...result, citations: withLinks(result.citations, linkBase(c)) }, 200);
   });
 
@@ -231,7 +266,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     const body = c.req.valid('json');
     return streamSSE(c, async (stream) => {
       try {
-        const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK });
+        const result = await services.engine.ask(body.question, body.history ?? [], { topK: body.topK, signal: signalOf(c) });
         await stream.writeSSE({ event: 'meta', data: JSON.stringify({ found: result.found, kind: result.kind, citations: result.citations.length, requestId: c.get('requestId') }) });
         for (const piece of answerChunks(result.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
         for (const citation of withLinks(result.citations, linkBase(c))) await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
@@ -244,6 +279,11 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
 
   app.openapi(searchRoute, async (c) => {
     const { q, k } = c.req.valid('query');
+    return c.json({ results: await services.search.search(q, k ?? 5) }, 200);
+  });
+
+  app.openapi(searchPostRoute, async (c) => {
+    const { q, k } = c.req.valid('json');
     return c.json({ results: await services.search.search(q, k ?? 5) }, 200);
   });
 
@@ -278,6 +318,10 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.onError((err, c) => {
     // a middleware's own response (the API-key check's OpenAI-shaped 401)
     if (err instanceof HTTPException && err.res) return err.getResponse();
+    // the work was stopped: its time was up (or its client has gone, and reads nothing)
+    const stopped = err instanceof DOMException && (err.name === 'AbortError' || err.name === 'TimeoutError');
+    if (stopped && c.req.path.startsWith('/v1/')) return c.json(openaiError('The request took too long. Please try again.', 'timeout'), 503);
+    if (stopped) return c.json(apiError('timeout', 'The request took too long. Please try again.'), 503);
     if (c.req.path.startsWith('/v1/')) {
       if (err instanceof HTTPException && err.status === 503) return c.json(openaiError('The request took too long. Please try again.', 'timeout'), 503);
       if (err instanceof HTTPException) return c.json(openaiError(err.message || 'The request could not be handled.'), err.status);

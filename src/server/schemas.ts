@@ -56,10 +56,27 @@ export const AskResponseSchema = z
   })
   .openapi('AskResponse');
 
+/** How many results: 1–50. In a query string only plain digits count (not 0x10, 1e1, 5.0). */
+const MAX_K = 50;
+const K_MESSAGE = `k must be a whole number from 1 to ${MAX_K}.`;
+
 export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1).max(MAX_QUESTION).openapi({ param: { name: 'q', in: 'query' }, example: '身心障礙人員進用比例' }),
-  k: z.coerce.number().int().min(1).max(50).optional().openapi({ param: { name: 'k', in: 'query' }, example: 5 }),
+  k: z
+    .string()
+    .regex(/^\d{1,3}$/, { message: K_MESSAGE })
+    .transform(Number)
+    .pipe(z.number().int().min(1, { message: K_MESSAGE }).max(MAX_K, { message: K_MESSAGE }))
+    .optional()
+    .openapi({ param: { name: 'k', in: 'query' }, example: '5', type: 'integer' }),
 });
+
+export const SearchRequestSchema = z
+  .object({
+    q: z.string().trim().min(1).max(MAX_QUESTION).openapi({ example: '身心障礙人員進用比例' }),
+    k: z.number().int({ message: K_MESSAGE }).min(1, { message: K_MESSAGE }).max(MAX_K, { message: K_MESSAGE }).optional(),
+  })
+  .openapi('SearchRequest');
 
 export const SearchResultSchema = z
   .object({

@@ -5,6 +5,9 @@ import { z } from 'zod';
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_RATE_LIMIT = 120;
+/** questions worked on at once, and waiting, before more are refused (measured on 2 cores: see README) */
+export const DEFAULT_MAX_INFLIGHT = 4;
+export const DEFAULT_MAX_QUEUE = 32;
 
 export interface AppOptions {
   /** largest request body, bytes */
@@ -15,8 +18,13 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** bearer keys /v1 requires; none: /v1 is open (the server binds to 127.0.0.1 by default) */
   apiKeys?: string[];
-  /** requests a minute per key (or per client address without keys) on /v1 and the integrations */
+  /** requests a minute per key (or per client address without keys) on /v1 */
   rateLimitPerMinute?: number;
+  /** questions worked on at once; beyond them and a short queue, 503 with Retry-After */
+  maxInflight?: number;
+  maxQueue?: number;
+  /** Host headers served (DNS rebinding); empty: any */
+  allowedHosts?: string[];
   /** where citation links point (the web chat's origin); the request's own origin when null */
   publicUrl?: string | null;
   slack?: SlackSettings | null;
@@ -56,6 +64,10 @@ const AppEnvSchema = z.object({
   /** bearer keys for /v1, comma-separated */
   API_KEYS: optional,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).optional(),
+  MAX_INFLIGHT: z.coerce.number().int().min(1).max(1000).optional(),
+  MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
+  /** Host headers served, comma-separated (host or host:port) */
+  ALLOWED_HOSTS: optional,
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://qa.example.gov.tw' }).optional(),
   SLACK_SIGNING_SECRET: optional,
   SLACK_BOT_TOKEN: optional,
@@ -88,6 +100,9 @@ export function appSettings(env: Record<string, unknown>): Settings {
     bodyLimit: e.BODY_LIMIT_BYTES ?? DEFAULT_BODY_LIMIT,
     apiKeys: list(e.API_KEYS),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? DEFAULT_RATE_LIMIT,
+    maxInflight: e.MAX_INFLIGHT ?? DEFAULT_MAX_INFLIGHT,
+    maxQueue: e.MAX_QUEUE ?? DEFAULT_MAX_QUEUE,
+    allowedHosts: list(e.ALLOWED_HOSTS).map((h) => h.toLowerCase()),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     slack: e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN ?? null, apiBase: e.SLACK_API_BASE ?? 'https://slack.com/api' } : null,
     mattermost: e.MATTERMOST_TOKEN ? { token: e.MATTERMOST_TOKEN } : null,

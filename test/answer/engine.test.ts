@@ -19,6 +19,16 @@ function expectCited(r: AnswerResult, figure: string, docId: string): void {
   expect(checkQuote(c!, documents.find((d) => d.docId === docId)?.lines)).toEqual({ exact: true, inLines: true });
 }
 
+describe('bounded work', () => {
+  it('stops at the next stage boundary once its signal is aborted', async () => {
+    const controller = new AbortController();
+    const asking = engine.ask('111年員工協助方案個別諮商服務共提供多少人次？', [], { signal: controller.signal });
+    controller.abort();
+    await expect(asking).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(engine.ask('111年員工協助方案個別諮商服務共提供多少人次？', [], { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
 describe('answers from a small corpus', () => {
   it('quote the figure of the year asked, with its citation', async () => {
     expectCited(await engine.ask('111年底急難貸款還有幾件在貸款中？'), '15件', 'r111');

@@ -12,6 +12,8 @@ import type { AppOptions } from '../../src/server/settings';
 import { createServices } from '../../src/node/services';
 import { openIndex, type OpenedIndex } from '../../src/node/store/open';
 import { ROOT } from '../helpers';
+import type { Server } from 'node:http';
+import { limitHttpServer } from '../../src/node/http-limits';
 
 export interface TestServer {
   url: string;
@@ -40,6 +42,7 @@ export async function startServer(options: AppOptions = {}, extra: { slackAckMs?
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
+  limitHttpServer(server as Server);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -13,6 +13,7 @@ import { embeddingText } from '../../corpus/fields';
 import { lexicalCorpus } from './pipeline';
 import { BUNDLE_FORMAT, type IndexBundle } from '../../corpus/bundle';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from '../../corpus/manifest';
+import { recordFiles } from './integrity';
 import { MANIFEST, stagingDir, swapIn, withBuildLock } from './swap';
 import { encodeSentenceVectors, SentenceVectorFileSchema, SentenceVectors, type SentenceVectorItem } from '../../corpus/sentence-vectors';
 import { readVectors, writeVectors, type VectorItem } from './vectors';
@@ -35,6 +36,8 @@ export interface BuildInput {
   fingerprint: Fingerprint;
   embedder: Embedder | null;
   log?: (line: string) => void;
+  /** reuse the vectors of unchanged texts from the current index (not when its vector files are damaged) */
+  reuse?: boolean;
 }
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -105,14 +108,16 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       if (embedder) {
         const previous = new Map<string, ArrayLike<number>>();
         const oldVectors = join(indexDir, FILES.vectors);
-        if (existsSync(oldVectors)) for (const v of await readVectors(oldVectors)) if (v.vector.length === embedder.dimensions) previous.set(v.textHash, v.vector);
+        // an unreadable old file (a damaged index being repaired) only means nothing is reused
+        const old = input.reuse !== false && existsSync(oldVectors) ? await readVectors(oldVectors).catch(() => []) : [];
+        for (const v of old) if (v.vector.length === embedder.dimensions) previous.set(v.textHash, v.vector);
         const result = await embedTexts(passages.map((p) => embeddingText(p, script)), embedder, previous, 'passage embeddings', log);
         embedded = result.embedded;
         reused = passages.length - embedded;
         const items: VectorItem[] = passages.map((p, i) => ({ id: p.id, textHash: result.hashes[i] ?? '', vector: Array.from(result.vectors[i] ?? []) }));
         await writeVectors(join(staging, FILES.vectors), items);
 
-        const sentences = await embedTexts(units.map((u) => u.text), embedder, await previousSentenceVectors(indexDir, embedder.dimensions), 'sentence embeddings', log);
+        const sentences = await embedTexts(units.map((u) => u.text), embedder, input.reuse === false ? new Map() : await previousSentenceVectors(indexDir, embedder.dimensions), 'sentence embeddings', log);
         embeddedSentences = sentences.embedded;
         const sentenceItems: SentenceVectorItem[] = units.map((u, i) => ({ id: u.unit.id, hash: sentences.hashes[i] ?? '', vector: sentences.vectors[i] ?? [] }));
         await writeFile(join(staging, FILES.sentences), JSON.stringify(encodeSentenceVectors(sentenceItems, embedder.dimensions)));
@@ -143,6 +148,7 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
         embeddedPassages: embedded,
         reusedEmbeddings: reused,
         embeddedSentences,
+        files: await recordFiles(staging),
       };
       // the manifest is written last: a staging folder with a manifest is complete
       await writeFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');

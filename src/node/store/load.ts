@@ -9,6 +9,7 @@ import { FILES } from './build';
 import type { DocumentRecord } from '../../corpus/documents';
 import { LexicalIndex } from '../../corpus/lexical';
 import { IndexManifestSchema, type IndexManifest } from '../../corpus/manifest';
+import { DamagedIndexError, verifyFiles } from './integrity';
 import { MANIFEST, recoverIndex } from './swap';
 import { SentenceVectorFileSchema, SentenceVectors } from '../../corpus/sentence-vectors';
 import { VectorStore } from './vectors';
@@ -50,19 +51,36 @@ export interface LoadOptions {
   vectors?: boolean;
 }
 
+const parseLine = (line: string): unknown => {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return null;
+  }
+};
+
+/** Loads a built index, checking every file it reads against the manifest first (DamagedIndexError names the file). */
 export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
   const withVectors = options.vectors ?? true;
   const manifest = await readManifest(dir);
   if (!manifest) throw new IndexError(`There is no usable index in ${dir}. Run \`npm run index\`.`);
+  const vectorFiles = (name: string): boolean => name === FILES.sentences || name.startsWith(`${FILES.vectors}/`);
+  await verifyFiles(dir, manifest, (name) => withVectors || !vectorFiles(name));
   const passageLines = (await readFile(join(dir, FILES.passages), 'utf8')).split('\n').filter(Boolean);
   const passages = passageLines.map((line, i) => {
-    const parsed = PassageSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new IndexError(`${FILES.passages} line ${i + 1} does not match the passage contract.`);
+    const parsed = PassageSchema.safeParse(parseLine(line));
+    if (!parsed.success) throw new DamagedIndexError(FILES.passages, `line ${i + 1} does not match the passage contract`);
     return parsed.data;
   });
+  if (passages.length !== manifest.passages) throw new DamagedIndexError(FILES.passages, `${passages.length} passages instead of ${manifest.passages}`);
   const documents = z.array(DocumentSchema).safeParse(await readJson(join(dir, FILES.documents)));
-  if (!documents.success) throw new IndexError(`${FILES.documents} does not match its schema.`);
-  const lexical = LexicalIndex.fromJSON(await readFile(join(dir, FILES.lexical), 'utf8'));
+  if (!documents.success || documents.data.length !== manifest.documents) throw new DamagedIndexError(FILES.documents, 'it does not match its schema or its count');
+  let lexical: LexicalIndex;
+  try {
+    lexical = LexicalIndex.fromJSON(await readFile(join(dir, FILES.lexical), 'utf8'));
+  } catch (err) {
+    throw new DamagedIndexError(FILES.lexical, (err as Error).message);
+  }
   const userWords = (await readFile(join(dir, FILES.userWords), 'utf8')).split('\n').filter(Boolean);
   const dictionary = await readFile(join(dir, FILES.dictionary), 'utf8');
   const vectors = manifest.model && withVectors ? await VectorStore.open(join(dir, FILES.vectors)) : null;

@@ -9,10 +9,11 @@ import { readSeeds } from '../seeds';
 import { jiebaCutter } from '../jieba';
 import type { Script } from '../../text/script';
 import type { WordCutter } from '../../text/segment';
-import { buildIndex } from './build';
+import { buildIndex, FILES } from './build';
 import { fingerprint } from './fingerprint';
 import { staleReason } from '../../corpus/manifest';
-import { loadIndex, readManifest, type LoadedIndex } from './load';
+import { DamagedIndexError } from './integrity';
+import { IndexError, loadIndex, readManifest, type LoadedIndex } from './load';
 
 /** The script the index is built in unless INDEX_SCRIPT says otherwise (see README: measured). */
 export const DEFAULT_SCRIPT: Script = 'simplified';
@@ -72,7 +73,19 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
       await buildIndex({ indexDir: config.indexDir, seeds, fingerprint: fp, embedder, log });
     }
   }
-  const index = await loadIndex(config.indexDir, { vectors: embedder !== null });
+  let index: LoadedIndex;
+  try {
+    index = await loadIndex(config.indexDir, { vectors: embedder !== null });
+  } catch (err) {
+    if (!(err instanceof DamagedIndexError)) throw err;
+    if (options.readOnly) throw new IndexError(`${err.message} Run \`npm run index -- --force\` to rebuild it from the seeds.`);
+    // never served: rebuilt from the seeds (atomically, like any build), then loaded again
+    log(`${err.message} Rebuilding the index from the seeds …`);
+    const seeds = await readSeeds(config.seedsDir);
+    const vectorsDamaged = err.file === FILES.sentences || err.file.startsWith(`${FILES.vectors}/`);
+    await buildIndex({ indexDir: config.indexDir, seeds, fingerprint: await fingerprint(seeds, config.seedsDir, modelSha(model), script), embedder, log, reuse: !vectorsDamaged });
+    index = await loadIndex(config.indexDir, { vectors: embedder !== null });
+  }
   return {
     index,
     embedder: index.manifest.model ? embedder : null,

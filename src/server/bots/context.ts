@@ -8,14 +8,20 @@ export interface BotContext {
   engine: AnswerEngine;
   /** the origin citation links point to, for this request */
   linkBase: (c: Context) => string;
+  /** aborted when the request's client goes or its time is up */
+  signalOf: (c: Context) => AbortSignal;
+  /** the longest an answer may take: for work that goes on after the response (its client is gone by design) */
+  timeoutMs: number;
 }
 
 export interface LinkedAnswer extends Omit<AnswerResult, 'citations'> {
   citations: LinkedCitation[];
 }
 
-export async function answerWithLinks(bot: BotContext, c: Context, question: string, history: ChatTurn[] = []): Promise<LinkedAnswer> {
-  const result = await bot.engine.ask(question, history);
+/** `later`: the answer is worked out after the response (a webhook's reply), bounded by time alone. */
+export async function answerWithLinks(bot: BotContext, c: Context, question: string, history: ChatTurn[] = [], later = false): Promise<LinkedAnswer> {
+  const signal = later ? AbortSignal.timeout(bot.timeoutMs) : bot.signalOf(c);
+  const result = await bot.engine.ask(question, history, { signal });
   return { ...result, citations: withLinks(result.citations, bot.linkBase(c)) };
 }
 

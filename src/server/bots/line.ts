@@ -58,7 +58,7 @@ export function lineRoutes(bot: BotContext, line: LineSettings | null): Hono {
       if (!question || !chat || !replyToken) continue;
       inBackground(
         c,
-        answerWithLinks(bot, c, question, chats.history(chat)).then(async (a) => {
+        answerWithLinks(bot, c, question, chats.history(chat), true).then(async (a) => {
           chats.add(chat, question, a.answer);
           const res = await fetch(`${line.apiBase}/v2/bot/message/reply`, {
             method: 'POST',

@@ -53,7 +53,8 @@ export function slackRoutes(bot: BotContext, slack: SlackSettings | null, option
     const form = new URLSearchParams(body);
     const question = (form.get('text') ?? '').trim();
     if (!question) return c.json({ response_type: 'ephemeral', text: `請在指令後輸入問題，例如：${form.get('command') ?? '/report'} 113年下半年有多少人辦理退休？` });
-    const answering = answerWithLinks(bot, c, question).then((a) => ({ response_type: 'in_channel', ...slackMessage(a.answer, a.citations) }));
+    // the answer may be posted to response_url after this response: bounded by time, not by the connection
+    const answering = answerWithLinks(bot, c, question, [], true).then((a) => ({ response_type: 'in_channel', ...slackMessage(a.answer, a.citations) }));
     const ready = await Promise.race([answering, new Promise<null>((r) => setTimeout(() => r(null), options.ackMs))]);
     if (ready) return c.json(ready);
     const responseUrl = form.get('response_url');
@@ -84,7 +85,7 @@ export function slackRoutes(bot: BotContext, slack: SlackSettings | null, option
         const token = slack.botToken;
         inBackground(
           c,
-          answerWithLinks(bot, c, question, threads.history(chat)).then((a) => {
+          answerWithLinks(bot, c, question, threads.history(chat), true).then((a) => {
             threads.add(chat, question, a.answer);
             return postJson(`${slack.apiBase}/chat.postMessage`, { channel, thread_ts: threadTs, ...slackMessage(a.answer, a.citations) }, token);
           }),
