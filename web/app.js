@@ -87,8 +87,13 @@ class AnswerView {
     const chip = el('button', 'chip');
     chip.type = 'button';
     chip.dataset.n = String(c.n);
-    chip.append(el('span', 'chip-n', String(c.n)), el('span', 'chip-title', `${c.title}・第${c.lineStart}–${c.lineEnd}行`));
-    chip.setAttribute('aria-label', `開啟出處 ${c.n}：${c.title}，${c.section}，第${c.lineStart}至${c.lineEnd}行`);
+    // the accessible name holds the visible text, with what a screen reader needs around it
+    chip.append(
+      el('span', 'visually-hidden', '開啟出處 '),
+      el('span', 'chip-n', String(c.n)),
+      el('span', 'chip-title', `${c.title}・第${c.lineStart}–${c.lineEnd}行`),
+      el('span', 'visually-hidden', `，${c.section}`),
+    );
     chip.addEventListener('click', () => openSource(c, chip));
     this.chips.append(chip);
     this.draw();
