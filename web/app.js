@@ -47,9 +47,19 @@ function appendFigures(frag, text) {
   frag.append(text.slice(at));
 }
 
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
 function scrollToEnd() {
   const last = $('#messages').lastElementChild;
-  if (last) last.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  if (last) last.scrollIntoView({ block: 'end', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+}
+
+/** A screen reader hears an answer once, when it is complete — not every piece as it streams in. */
+function announce(text) {
+  const region = $('#announce');
+  region.textContent = '';
+  // a fresh text node is announced even when it repeats the last one
+  setTimeout(() => (region.textContent = text), 50);
 }
 
 class AnswerView {
@@ -112,12 +122,15 @@ class AnswerView {
     }
     this.tools.hidden = false;
     this.node.querySelector('.took').textContent = `${(data.tookMs / 1000).toFixed(2)} 秒`;
+    const sources = this.citations.length > 0 ? `（${this.citations.length} 個出處）` : '';
+    announce(`${this.status.textContent ? `${this.status.textContent}。` : ''}${this.answer.replace(/\[\d+\]/g, '')}${sources}`);
   }
 
   fail(message) {
     this.node.classList.remove('loading');
     this.node.classList.add('error');
     this.status.textContent = message;
+    announce(message);
     const retry = el('button', 'ghost retry', '再試一次');
     retry.type = 'button';
     retry.addEventListener('click', () => {

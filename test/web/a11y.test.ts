@@ -74,6 +74,31 @@ describe.each([1280, 375])('axe-core at %i px', (width) => {
   });
 });
 
+describe('a screen reader', () => {
+  it('hears a streamed answer once, when it is complete', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    // every change to a live region is counted
+    await page.evaluate(() => {
+      const w = window as unknown as { liveChanges: number };
+      w.liveChanges = 0;
+      new MutationObserver(() => w.liveChanges++).observe(document.querySelector('#announce')!, { childList: true, characterData: true, subtree: true });
+    });
+    expect(await page.locator('[aria-live]').count()).toBe(1);
+    await ask(page, '113年下半年辦理退休的有多少人？');
+    await page.waitForFunction(() => (document.querySelector('#announce')?.textContent ?? '').includes('776人'));
+    const text = await page.locator('#announce').textContent();
+    expect(text).toContain('1 個出處');
+    // set once (cleared first when it held an earlier answer), however many pieces streamed in
+    const changes = await page.evaluate(() => (window as unknown as { liveChanges: number }).liveChanges);
+    expect(changes).toBeGreaterThanOrEqual(1);
+    expect(changes).toBeLessThanOrEqual(2);
+    expect(await page.locator('.answer .text p').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('the keyboard alone', () => {
   it('asks, reaches a citation, opens it, scrolls the report, and comes back with Esc', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
