@@ -8,7 +8,7 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\(\d+\))?(?:[億萬千百]\d[\d,]*(?:\.\d+)
 const CITE = /\[(\d+)\]/g;
 
 const $ = (selector) => document.querySelector(selector);
-const state = { turns: [], busy: false, documents: new Map() };
+const state = { turns: [], answers: [], busy: false, documents: new Map(), reports: [] };
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -235,7 +235,12 @@ async function ask(question, options = {}) {
         view.fail(data.error.message);
       }
     });
-    if (!failed) state.turns.push({ role: 'user', content: question }, { role: 'assistant', content: view.answer });
+    if (!failed) {
+      state.turns.push({ role: 'user', content: question }, { role: 'assistant', content: view.answer });
+      state.answers.push({ question, answer: view.answer, citations: view.citations.slice() });
+      $('#download-md').disabled = false;
+      $('#download-txt').disabled = false;
+    }
   } catch {
     view.fail('無法連線到服務，請確認網路後再試一次。');
   } finally {
@@ -264,7 +269,9 @@ async function openSource(citation, opener) {
   $('#source-title').textContent = citation.title;
   $('#source-section').textContent = citation.section;
   $('#source-meta').textContent = '載入中…';
+  $('#browser').hidden = true;
   const list = $('#source-lines');
+  list.hidden = false;
   list.replaceChildren();
   let doc;
   try {
@@ -293,6 +300,70 @@ async function openSource(citation, opener) {
   list.focus({ preventScroll: true });
 }
 
+/** The report browser: the reports (title, agency, kind, period in ROC and AD), each with its headings; a heading opens the report there. */
+async function openBrowser(opener) {
+  returnFocus = opener || document.activeElement;
+  $('#source').hidden = false;
+  document.body.classList.add('source-open');
+  $('#source-title').textContent = '收錄的報告';
+  $('#source-meta').textContent = `${state.reports.length} 份報告，點選標題即可開啟該段原文`;
+  $('#source-section').textContent = '';
+  $('#source-lines').hidden = true;
+  const browser = $('#browser');
+  browser.hidden = false;
+  browser.replaceChildren();
+  for (const report of state.reports) {
+    const section = el('section', 'report-entry');
+    section.append(el('h3', '', report.title), el('p', 'report-meta', `${report.agency}・${report.kind}・期間 ${report.period.label}（${report.period.adLabel}）`));
+    const list = el('ol');
+    try {
+      const { headings } = await (await fetch(`/api/documents/${encodeURIComponent(report.docId)}/toc`)).json();
+      for (const h of headings) {
+        const item = el('li');
+        const button = el('button', 'heading', h.heading);
+        button.type = 'button';
+        button.style.paddingLeft = `${(h.depth - 1) * 1.2}em`;
+        button.addEventListener('click', () => openSource({ docId: report.docId, title: report.title, section: h.section, lineStart: h.lineStart, lineEnd: h.lineStart }, button));
+        item.append(button);
+        list.append(item);
+      }
+    } catch {
+      list.append(el('li', '', '（目錄暫時無法載入）'));
+    }
+    section.append(list);
+    browser.append(section);
+  }
+  browser.focus({ preventScroll: true });
+}
+
+/** The conversation for a speech draft: every answer with its quotes, verbatim, and full citations. */
+function conversationText(markdown) {
+  const periodOf = (docId) => state.reports.find((r) => r.docId === docId)?.period.label ?? '';
+  const blocks = state.answers.map(({ question, answer, citations }) => {
+    const sources = citations.map((c) => {
+      const where = `${c.title}（期間 ${periodOf(c.docId)}），${c.section}，第${c.lineStart}–${c.lineEnd}行`;
+      return markdown ? `${c.n}. ${where}\n   > ${c.quote}` : `[${c.n}] ${where}\n    「${c.quote}」`;
+    });
+    const head = markdown ? `## 問：${question}` : `問：${question}`;
+    const body = markdown ? answer : `答：${answer}`;
+    return [head, '', body, ...(sources.length ? ['', '出處：', ...sources] : [])].join('\n');
+  });
+  const date = new Date().toISOString().slice(0, 10);
+  const title = markdown ? `# 高雄市政府報告問答：對話紀錄（${date}）` : `高雄市政府報告問答：對話紀錄（${date}）`;
+  return [title, ...blocks].join('\n\n') + '\n';
+}
+
+function download(markdown) {
+  const blob = new Blob([conversationText(markdown)], { type: markdown ? 'text/markdown;charset=utf-8' : 'text/plain;charset=utf-8' });
+  const link = el('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `對話紀錄-${new Date().toISOString().slice(0, 10)}.${markdown ? 'md' : 'txt'}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
 /** A shared citation link (#doc=<docId>&lines=490-494, as bots and the API give them) opens the report at those lines. */
 async function openFromHash() {
   const params = new URLSearchParams(location.hash.slice(1));
@@ -319,6 +390,7 @@ function closeSource() {
 async function loadReports() {
   try {
     const { documents } = await (await fetch('/api/documents')).json();
+    state.reports = documents.slice().sort((a, b) => a.period.from.year - b.period.from.year || a.period.from.month - b.period.from.month);
     const list = $('#report-list');
     list.replaceChildren(
       ...documents
@@ -360,12 +432,18 @@ function init() {
   }
   $('#new-chat').addEventListener('click', () => {
     state.turns = [];
+    state.answers = [];
+    $('#download-md').disabled = true;
+    $('#download-txt').disabled = true;
     $('#messages').replaceChildren();
     $('#welcome').hidden = false;
     closeSource();
     question.focus();
   });
   $('#source-close').addEventListener('click', closeSource);
+  $('#browse').addEventListener('click', (event) => openBrowser(event.currentTarget));
+  $('#download-md').addEventListener('click', () => download(true));
+  $('#download-txt').addEventListener('click', () => download(false));
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !$('#source').hidden) closeSource();
   });

@@ -22,6 +22,7 @@ import { MODEL_ID, openaiError, openaiRoutes } from './bots/openai';
 import { SLACK_OPTIONS, slackRoutes } from './bots/slack';
 import { Gate } from './gate';
 import { allowHosts } from './hosts';
+import { tableOfContents } from './toc';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_INFLIGHT, DEFAULT_MAX_QUEUE, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT_MS, type AppOptions } from './settings';
 import { apiError, describeZodError } from './errors';
 import {
@@ -34,6 +35,7 @@ import {
   HealthSchema,
   SearchQuerySchema,
   SearchRequestSchema,
+  TocSchema,
   SearchResponseSchema,
 } from './schemas';
 
@@ -113,6 +115,14 @@ const documentRoute = createRoute({
   summary: 'One report with its lines, for checking a citation',
   request: { params: DocIdParamSchema },
   responses: { 200: json(DocumentSchema, 'The report.'), 404: json(ErrorSchema, 'No report has this id.') },
+});
+
+const tocRoute = createRoute({
+  method: 'get',
+  path: '/api/documents/{docId}/toc',
+  summary: 'A report’s table of contents: its headings with their lines',
+  request: { params: DocIdParamSchema },
+  responses: { 200: json(TocSchema, 'The headings, in the report’s order.'), 404: json(ErrorSchema, 'No report has this id.') },
 });
 
 const healthRoute = createRoute({
@@ -301,6 +311,14 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     mattermost: { enabled: Boolean(options.mattermost) },
     line: { enabled: Boolean(options.line) },
   };
+  const passagesOf = (docId: string) => [...services.search.byId.values()].filter((p) => p.docId === docId);
+  app.openapi(tocRoute, (c) => {
+    const { docId } = c.req.valid('param');
+    const doc = byId.get(docId);
+    if (!doc) return c.json(apiError('not_found', 'There is no report with this id. GET /api/documents lists them.'), 404);
+    return c.json({ docId, headings: tableOfContents(passagesOf(docId), doc.lines) }, 200);
+  });
+
   app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, ...services.health, integrations }, 200));
 
   app.doc31('/openapi.json', {

@@ -117,6 +117,21 @@ export const DocumentSchema = DocumentSummarySchema.extend({
   lines: z.array(z.string()).openapi({ description: 'The report as printed; lines[0] is line 1.' }),
 }).openapi('Document');
 
+export const TocSchema = z
+  .object({
+    docId: z.string(),
+    headings: z.array(
+      z.object({
+        heading: z.string().openapi({ example: '九、因應超高齡社會，落實維護退撫人員權益' }),
+        section: z.string().openapi({ description: 'The whole section path, as citations give it.' }),
+        depth: z.number().int().min(1),
+        lineStart: z.number().int(),
+        lineEnd: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('TableOfContents');
+
 export const DocIdParamSchema = z.object({
   docId: z.string().min(1).max(200).openapi({ param: { name: 'docId', in: 'path' }, example: '000_76e9100df38fd9b6' }),
 });

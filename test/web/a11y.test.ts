@@ -1,5 +1,5 @@
 // WCAG 2.1 A/AA in a real Chromium: axe-core (Deque's rules) run in the page for every state —
-// first visit, an answer, the source open, a comparison, 「報告中沒有」, the error state — at
+// first visit, the report browser, an answer, the source open, a comparison, 「報告中沒有」, the error state — at
 // 1280 px and 375 px, with zero violations; and the keyboard-only path: ask, reach a citation,
 // open it, scroll the report, Esc, back where one was.
 import { readFileSync } from 'node:fs';
@@ -55,6 +55,10 @@ describe.each([1280, 375])('axe-core at %i px', (width) => {
     await page.goto(server.url);
     const report: Record<string, string[]> = {};
     report['first visit'] = await violations(page);
+    await page.click('#browse');
+    await page.locator('#browser .report-entry').nth(4).locator('.heading').first().waitFor();
+    report['the report browser'] = await violations(page);
+    await page.keyboard.press('Escape');
     await ask(page, '113年下半年辦理退休的有多少人？');
     report['an answer'] = await violations(page);
     await page.locator('.answer .chip').first().click();
@@ -70,7 +74,7 @@ describe.each([1280, 375])('axe-core at %i px', (width) => {
     await page.locator('.answer.error').first().waitFor();
     report['the error state'] = await violations(page);
     await context.close();
-    expect(report).toEqual({ 'first visit': [], 'an answer': [], 'the source open': [], 'a comparison': [], '報告中沒有': [], 'the error state': [] });
+    expect(report).toEqual({ 'first visit': [], 'the report browser': [], 'an answer': [], 'the source open': [], 'a comparison': [], '報告中沒有': [], 'the error state': [] });
   });
 });
 

@@ -2,6 +2,7 @@
 // ask, see the figure, open its source at the quoted lines, a follow-up, a not-found answer,
 // a 375 px phone. Screenshots go to test-output/screenshots.
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,43 @@ async function askOnPage(page: Page, question: string): Promise<void> {
 }
 
 describe('chat page', () => {
+  it('browses the five reports and their headings; a heading opens the report at its lines', async () => {
+    const page = await open(1280, 860);
+    await page.click('#browse');
+    await visible(page.locator('#browser .report-entry').nth(4));
+    expect(await page.locator('#browser .report-entry h3').count()).toBe(5);
+    expect(await page.locator('#browser .report-meta').first().textContent()).toMatch(/期間 104年.*（2015-01/);
+    const heading = page.locator('#browser .heading', { hasText: '因應超高齡社會，落實維護退撫人員權益' });
+    await heading.click();
+    await visible(page.locator('.line.hit'));
+    const hit = Number(await page.locator('.line.hit').first().getAttribute('data-line'));
+    expect(await page.locator(`.line[data-line="${hit}"] .lt`).textContent()).toContain('因應超高齡社會');
+    await page.screenshot({ path: join(SHOTS, '0-report-browser.png') });
+    await page.close();
+  });
+
+  it('downloads the conversation as Markdown and as plain text, every quote verbatim with its citation', async () => {
+    const page = await open(1280, 860);
+    await askOnPage(page, '113年下半年辦理退休的有多少人？');
+    await askOnPage(page, '防疫關懷包本期共發放了多少份？');
+    const answers = (await Promise.all(
+      ['113年下半年辦理退休的有多少人？', '防疫關懷包本期共發放了多少份？'].map(async (question) => (await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) })).json()),
+    )) as { citations: { quote: string; lineStart: number; lineEnd: number; title: string }[] }[];
+    for (const [button, suffix] of [['#download-md', '.md'], ['#download-txt', '.txt']] as const) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^對話紀錄-\\d{4}-\\d{2}-\\d{2}\\${suffix}$`));
+      const text = (await readFile((await file.path())!, 'utf8'));
+      expect(text).toContain('113年下半年辦理退休的有多少人？');
+      for (const c of answers.flatMap((a) => a.citations)) {
+        expect(text).toContain(c.quote);
+        expect(text).toContain(`${c.title}（期間 `);
+        expect(text).toContain(`第${c.lineStart}–${c.lineEnd}行`);
+      }
+      if (suffix === '.md') expect(text).toMatch(/^# 高雄市政府報告問答：對話紀錄/);
+    }
+    await page.close();
+  });
+
   it('opens a shared citation link (the url the API and the bots give) at its lines, highlighted', async () => {
     const page = await open(1280, 860);
     const body = (await (await fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '113年下半年辦理退休的有多少人？' }) })).json()) as { citations: { url: string }[] };
