@@ -120,10 +120,44 @@ class AnswerView {
       this.node.classList.add('partial');
       this.status.textContent = '部分問題報告中沒有資料';
     }
+    if (data.series) this.drawSeries(data.series);
     this.tools.hidden = false;
     this.node.querySelector('.took').textContent = `${(data.tookMs / 1000).toFixed(2)} 秒`;
     const sources = this.citations.length > 0 ? `（${this.citations.length} 個出處）` : '';
     announce(`${this.status.textContent ? `${this.status.textContent}。` : ''}${this.answer.replace(/\[\d+\]/g, '')}${sources}`);
+  }
+
+  /** One measure over several periods: a table of the figures as printed, and a small bar chart when they share a unit. */
+  drawSeries(series) {
+    const box = el('figure', 'series');
+    const linkOf = (n) => {
+      const c = this.citations.find((x) => x.n === n);
+      return c ? `#doc=${encodeURIComponent(c.docId)}&lines=${c.lineStart}-${c.lineEnd}` : '#';
+    };
+    if (series.comparable) box.append(seriesChart(series.points, linkOf));
+    const table = el('table', 'series-table');
+    table.append(el('caption', '', series.comparable ? '各期數字（報告原文）' : series.note));
+    const head = el('tr');
+    for (const h of ['期間', '數字', '出處']) {
+      const th = el('th', '', h);
+      th.scope = 'col';
+      head.append(th);
+    }
+    table.append(el('thead'));
+    table.tHead.append(head);
+    const body = el('tbody');
+    for (const p of series.points) {
+      const row = el('tr');
+      const cite = el('a', 'series-cite', `[${p.n}]`);
+      cite.href = linkOf(p.n);
+      const source = el('td');
+      source.append(cite);
+      row.append(el('td', '', p.label), el('td', 'series-figure', p.figure), source);
+      body.append(row);
+    }
+    table.append(body);
+    box.append(table);
+    this.text.after(box);
   }
 
   fail(message) {
@@ -362,6 +396,38 @@ function download(markdown) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
+  return node;
+}
+
+/** A small bar chart: one bar per period, labelled with the figure as printed; each bar opens its cited lines. */
+function seriesChart(points, linkOf) {
+  const width = 320;
+  const barHeight = 26;
+  const gap = 10;
+  const labelWidth = 110;
+  const height = points.length * (barHeight + gap);
+  const max = Math.max(...points.map((p) => p.value));
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'series-chart', role: 'group', 'aria-label': `長條圖：${points.map((p) => `${p.label} ${p.figure}`).join('，')}` });
+  points.forEach((p, i) => {
+    const y = i * (barHeight + gap);
+    const length = max > 0 ? Math.max(2, ((width - labelWidth - 70) * p.value) / max) : 2;
+    const link = svg('a', { href: linkOf(p.n), 'aria-label': `${p.label} ${p.figure}，開啟出處 ${p.n}` });
+    const label = svg('text', { x: 0, y: y + barHeight * 0.7, class: 'series-label' });
+    label.textContent = p.label;
+    const bar = svg('rect', { x: labelWidth, y, width: length, height: barHeight, rx: 3, class: 'series-bar' });
+    const value = svg('text', { x: labelWidth + length + 6, y: y + barHeight * 0.7, class: 'series-value' });
+    value.textContent = p.figure;
+    link.append(label, bar, value);
+    chart.append(link);
+  });
+  return chart;
 }
 
 /** A shared citation link (#doc=<docId>&lines=490-494, as bots and the API give them) opens the report at those lines. */

@@ -9,6 +9,7 @@ import type { Span } from '../text/sentences';
 import { findYears } from '../text/years';
 import { locateQuote, toQuote, type Citation } from './citations';
 import { quotesOf, type Decision } from './decide';
+import { seriesOf, type QuotedFigure, type Series } from './series';
 import { quoteSpan, type Quoted } from './spans';
 import { isFigureAsk } from '../retrieve/asks';
 
@@ -23,6 +24,8 @@ export interface AnswerPart {
 export interface ComposedAnswer {
   answer: string;
   citations: Citation[];
+  /** one measure over several periods, when the answer quotes one */
+  series: Series | null;
 }
 
 /** The quote as shown in the answer: the PDF's stray spaces removed, figures half-width. */
@@ -65,14 +68,20 @@ export function citePart(part: AnswerPart, n: number): { citation: Citation; sho
 export function compose(parts: AnswerPart[], lead = ''): ComposedAnswer {
   const citations: Citation[] = [];
   const lines: string[] = [];
+  const figures: QuotedFigure[] = [];
+  let single = true;
   for (const part of parts) {
     const cited = citePart(part, citations.length + 1);
     if (!cited) continue;
     citations.push(cited.citation);
     lines.push(`${part.label ? `${part.label}：` : ''}${cited.shown}[${cited.citation.n}]`);
+    // a point per quote that states exactly one figure for one labelled period or part
+    const [pick, ...more] = part.quoted.picks;
+    if (pick && more.length === 0 && part.label) figures.push({ label: part.label, period: part.quoted.candidate.doc.period.label, figure: pick.figure, n: cited.citation.n });
+    else single = false;
   }
   const body = lines.join('\n');
-  return { answer: lead ? `${lead}\n${body}` : body, citations };
+  return { answer: lead ? `${lead}\n${body}` : body, citations, series: single ? seriesOf(figures) : null };
 }
 
 /** The piece of a sentence to quote for a query: the whole sentence for who / where / which, else from its subject to its figures. */

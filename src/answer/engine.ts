@@ -21,6 +21,7 @@ import { understand, type Query } from '../retrieve/understand';
 import { norm } from '../text/normalize';
 import type { Citation } from './citations';
 import { compose, composeDecision, spanFor } from './compose';
+import type { Series } from './series';
 import { decide, type AnswerKind } from './decide';
 import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
@@ -40,6 +41,8 @@ export interface AnswerResult {
   found: boolean;
   kind: AnswerKind;
   citations: Citation[];
+  /** one measure over several periods, as points for a table and a chart; null otherwise */
+  series: Series | null;
   tookMs: number;
 }
 
@@ -173,11 +176,11 @@ export class AnswerEngine {
   /** The answer to a prepared question under a model (what `npm run tune` evaluates). */
   answerWith(prep: Prepared, model: LinearModel, topK: number = DEFAULT_TOP_K): Omit<AnswerResult, 'tookMs'> {
     const guidance = guidanceFor(prep.intent, prep.plan.whole);
-    if (guidance) return { answer: guidance, found: false, kind: 'guidance', citations: [] };
+    if (guidance) return { answer: guidance, found: false, kind: 'guidance', citations: [], series: null };
     if (prep.intent === 'summary') {
       const documents = [...this.search.documents.values()];
       const summary = summaryOf(prep.plan.whole, documents, [...this.search.byId.values()]);
-      return summary ? { ...summary, found: true, kind: 'list' } : { answer: reportChoices(documents), found: false, kind: 'guidance', citations: [] };
+      return summary ? { ...summary, found: true, kind: 'list' } : { answer: reportChoices(documents), found: false, kind: 'guidance', citations: [], series: null };
     }
     const scoredParts = prep.parts.map((featured) => scoreAll(featured, model));
     if (prep.intent === 'list') {
@@ -185,7 +188,7 @@ export class AnswerEngine {
       if (items.length > 0) {
         const lead = `以下是報告中相關的 ${items.length} 項（依相關程度排列，可能不完整）：`;
         const composed = compose(items.map((s) => ({ quoted: s, span: spanFor(s, prep.plan.whole), label: s.candidate.doc.period.label })), lead);
-        return { ...composed, found: true, kind: 'list' };
+        return { ...composed, series: null, found: true, kind: 'list' };
       }
     }
     const decision = decide(prep.plan, scoredParts, model.threshold, topK);
@@ -241,10 +244,10 @@ export class AnswerEngine {
     const lead = notFoundLead(q, [...this.search.documents.values()]);
     // the nearest thing the reports hold: the same question for another year or city, labelled with its report's period
     const nearest = q.years.length > 0 || q.terms.some((t) => t.required) ? scoreAll(prep.relaxed.featured(), model)[0] : undefined;
-    if (!nearest || nearest.score < model.threshold) return { answer: lead, found: false, kind: 'not_found', citations: [] };
+    if (!nearest || nearest.score < model.threshold) return { answer: lead, found: false, kind: 'not_found', citations: [], series: null };
     const label = `最接近的資料（${nearest.candidate.doc.period.label}，並非所問，僅供參考）`;
     const composed = compose([{ quoted: nearest, span: spanFor(nearest, prep.relaxed.query), label }]);
-    return { answer: composed.citations.length > 0 ? `${lead}\n${composed.answer}` : lead, found: false, kind: 'not_found', citations: composed.citations };
+    return { answer: composed.citations.length > 0 ? `${lead}\n${composed.answer}` : lead, found: false, kind: 'not_found', citations: composed.citations, series: null };
   }
 }
 

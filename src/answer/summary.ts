@@ -57,5 +57,5 @@ export function summaryOf(q: Query, documents: DocumentRecord[], passages: Passa
     lines.push(`${heading}[${n}]`);
   }
   if (citations.length === 0) return null;
-  return { answer: `《${doc.title}》的章節（依報告順序，摘自報告本身的標題）：\n${lines.join('\n')}`, citations };
+  return { answer: `《${doc.title}》的章節（依報告順序，摘自報告本身的標題）：\n${lines.join('\n')}`, citations, series: null };
 }

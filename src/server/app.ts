@@ -280,7 +280,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
         await stream.writeSSE({ event: 'meta', data: JSON.stringify({ found: result.found, kind: result.kind, citations: result.citations.length, requestId: c.get('requestId') }) });
         for (const piece of answerChunks(result.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
         for (const citation of withLinks(result.citations, linkBase(c))) await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
-        await stream.writeSSE({ event: 'done', data: JSON.stringify({ found: result.found, kind: result.kind, tookMs: result.tookMs }) });
+        await stream.writeSSE({ event: 'done', data: JSON.stringify({ found: result.found, kind: result.kind, series: result.series, tookMs: result.tookMs }) });
       } catch {
         await stream.writeSSE({ event: 'error', data: JSON.stringify(apiError('internal', 'The answer could not be built. Please try again.')) });
       }

@@ -43,6 +43,23 @@ export const CitationSchema = z
   })
   .openapi('Citation');
 
+export const SeriesSchema = z
+  .object({
+    points: z.array(
+      z.object({
+        label: z.string().openapi({ example: '113年' }),
+        period: z.string().openapi({ description: 'The report’s period (ROC).', example: '113年7月至12月' }),
+        figure: z.string().openapi({ description: 'The figure exactly as quoted.', example: '156%' }),
+        value: z.number().nullable().openapi({ description: 'Its number, for drawing only.' }),
+        unit: z.string(),
+        n: z.number().int().openapi({ description: 'The citation it comes from.' }),
+      }),
+    ),
+    comparable: z.boolean().openapi({ description: 'false when the units or kinds differ: list them, do not draw them on one axis' }),
+    note: z.string().nullable(),
+  })
+  .openapi('Series');
+
 export const AskResponseSchema = z
   .object({
     answer: z.string().openapi({ example: '113年下半年計有776人辦理退休（公務人員249人、教職員527人）[1]' }),
@@ -52,6 +69,7 @@ export const AskResponseSchema = z
         'What the answer is: answer; partial (some parts of a multi-part question are not in the reports); not_found; guidance (greetings, questions that name nothing); list (「列出…」, a report\'s headings).',
     }),
     citations: z.array(CitationSchema),
+    series: SeriesSchema.nullable().openapi({ description: 'One measure over several periods (a comparison, or several reports answering): points for a table and a chart.' }),
     tookMs: z.number(),
   })
   .openapi('AskResponse');

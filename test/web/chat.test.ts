@@ -58,6 +58,23 @@ async function askOnPage(page: Page, question: string): Promise<void> {
 }
 
 describe('chat page', () => {
+  it('shows a comparison as a table and a chart, each point opening its cited lines', async () => {
+    const page = await open(1280, 860);
+    await askOnPage(page, '身心障礙人員進用比例在104年、106年和113年各是多少？');
+    const answer = page.locator('.answer').last();
+    await visible(answer.locator('.series-table'));
+    const rows = await answer.locator('.series-table tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)));
+    expect(rows).toEqual([['104年', '166%', '[1]'], ['106年', '167%', '[2]'], ['113年', '156%', '[3]']]);
+    expect(await answer.locator('.series-chart .series-bar').count()).toBe(3);
+    await page.screenshot({ path: join(SHOTS, '0-series.png') });
+    await answer.locator('.series-chart a').nth(1).click();
+    await visible(page.locator('.line.hit'));
+    const hit = await page.locator('.line.hit').allTextContents();
+    expect(hit.join('').replace(/\s+/g, '')).toContain('167%');
+    expect(await page.locator('#source-title').textContent()).toContain('106年7月至12月');
+    await page.close();
+  });
+
   it('browses the five reports and their headings; a heading opens the report at its lines', async () => {
     const page = await open(1280, 860);
     await page.click('#browse');
