@@ -23,3 +23,11 @@ export function ensureChromium(log: (line: string) => void): string | null {
   }
   return chromiumPath();
 }
+
+/** The Debian Chromium, launched for a test file (a clear error when it is not installed). */
+export async function launchChromium(): Promise<import('playwright-core').Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium is not installed (Debian packages chromium and fonts-noto-cjk).');
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}

@@ -4,10 +4,10 @@
 // open it, scroll the report, Esc, back where one was.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../server/serve';
-import { CHROMIUM_ARGS, chromiumPath } from '../setup/browser';
+import { launchChromium } from '../setup/browser';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -16,9 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startServer();
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium is not installed (Debian packages chromium and fonts-noto-cjk).');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

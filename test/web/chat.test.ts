@@ -4,11 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers';
 import { startServer, type TestServer } from '../server/serve';
-import { CHROMIUM_ARGS, chromiumPath } from '../setup/browser';
+import { launchChromium } from '../setup/browser';
 
 const SHOTS = join(ROOT, 'test-output/screenshots');
 let server: TestServer;
@@ -18,9 +18,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await startServer();
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium is not installed (Debian packages chromium and fonts-noto-cjk).');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
