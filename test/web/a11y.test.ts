@@ -76,6 +76,24 @@ describe.each([1280, 375])('axe-core at %i px', (width) => {
   });
 });
 
+describe('text at 200 %', () => {
+  it('loses nothing: no sideways scrolling, the question box and the answer stay on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    // the browser's text-size setting: the root font size doubled
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '34px', 'important'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('34px');
+    await ask(page, '113年下半年辦理退休的有多少人？');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('#question').isVisible()).toBe(true);
+    await page.locator('.answer .text').last().scrollIntoViewIfNeeded();
+    expect(await page.locator('.answer .text').last().textContent()).toContain('776人');
+    await context.close();
+  });
+});
+
 describe('a screen reader', () => {
   it('hears a streamed answer once, when it is complete', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
