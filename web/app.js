@@ -8,7 +8,7 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\(\d+\))?(?:[億萬千百]\d[\d,]*(?:\.\d+)
 const CITE = /\[(\d+)\]/g;
 
 const $ = (selector) => document.querySelector(selector);
-const state = { turns: [], answers: [], busy: false, documents: new Map(), reports: [] };
+const state = { turns: [], answers: [], busy: false, documents: new Map(), tocs: new Map(), reports: [] };
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -346,12 +346,13 @@ async function openBrowser(opener) {
   const browser = $('#browser');
   browser.hidden = false;
   browser.replaceChildren();
-  for (const report of state.reports) {
+  const tocs = await Promise.all(state.reports.map((r) => loadToc(r.docId).catch(() => null)));
+  state.reports.forEach((report, i) => {
     const section = el('section', 'report-entry');
     section.append(el('h3', '', report.title), el('p', 'report-meta', `${report.agency}・${report.kind}・期間 ${report.period.label}（${report.period.adLabel}）`));
     const list = el('ol');
-    try {
-      const { headings } = await (await fetch(`/api/documents/${encodeURIComponent(report.docId)}/toc`)).json();
+    const headings = tocs[i];
+    if (headings) {
       for (const h of headings) {
         const item = el('li');
         const button = el('button', 'heading', h.heading);
@@ -361,13 +362,23 @@ async function openBrowser(opener) {
         item.append(button);
         list.append(item);
       }
-    } catch {
+    } else {
       list.append(el('li', '', '（目錄暫時無法載入）'));
     }
     section.append(list);
     browser.append(section);
-  }
+  });
   browser.focus({ preventScroll: true });
+}
+
+/** A report's headings, fetched once. */
+async function loadToc(docId) {
+  if (!state.tocs.has(docId)) {
+    const response = await fetch(`/api/documents/${encodeURIComponent(docId)}/toc`);
+    if (!response.ok) throw new Error('toc');
+    state.tocs.set(docId, (await response.json()).headings);
+  }
+  return state.tocs.get(docId);
 }
 
 /** The conversation for a speech draft: every answer with its quotes, verbatim, and full citations. */

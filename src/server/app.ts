@@ -136,6 +136,9 @@ function summary(d: DocumentRecord) {
   return { docId: d.docId, title: d.title, agency: d.agency, kind: d.kind, period: d.period, lineCount: d.lines.length };
 }
 
+/** Work stopped by its AbortSignal (timeout, or the client gone). */
+const stoppedWork = (err: unknown): boolean => err instanceof DOMException && (err.name === 'AbortError' || err.name === 'TimeoutError');
+
 /** Splits an answer into pieces for streaming: a line at a time, long lines in parts. */
 export function answerChunks(answer: string): string[] {
   return answer.match(/[^\n]{1,40}\n?|\n/g) ?? [];
@@ -281,21 +284,16 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
         for (const piece of answerChunks(result.answer)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ text: piece }) });
         for (const citation of withLinks(result.citations, linkBase(c))) await stream.writeSSE({ event: 'citation', data: JSON.stringify(citation) });
         await stream.writeSSE({ event: 'done', data: JSON.stringify({ found: result.found, kind: result.kind, series: result.series, tookMs: result.tookMs }) });
-      } catch {
-        await stream.writeSSE({ event: 'error', data: JSON.stringify(apiError('internal', 'The answer could not be built. Please try again.')) });
+      } catch (err) {
+        const error = stoppedWork(err) ? apiError('timeout', 'The request took too long. Please try again.') : apiError('internal', 'The answer could not be built. Please try again.');
+        await stream.writeSSE({ event: 'error', data: JSON.stringify(error) });
       }
     }) as never;
   });
 
-  app.openapi(searchRoute, async (c) => {
-    const { q, k } = c.req.valid('query');
-    return c.json({ results: await services.search.search(q, k ?? 5) }, 200);
-  });
-
-  app.openapi(searchPostRoute, async (c) => {
-    const { q, k } = c.req.valid('json');
-    return c.json({ results: await services.search.search(q, k ?? 5) }, 200);
-  });
+  const searchResults = async (q: string, k: number | undefined) => ({ results: await services.search.search(q, k ?? 5) });
+  app.openapi(searchRoute, async (c) => c.json(await searchResults(c.req.valid('query').q, c.req.valid('query').k), 200));
+  app.openapi(searchPostRoute, async (c) => c.json(await searchResults(c.req.valid('json').q, c.req.valid('json').k), 200));
 
   app.openapi(documentsRoute, (c) => c.json({ documents: services.documents.map(summary) }, 200));
 
@@ -311,12 +309,18 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
     mattermost: { enabled: Boolean(options.mattermost) },
     line: { enabled: Boolean(options.line) },
   };
-  const passagesOf = (docId: string) => [...services.search.byId.values()].filter((p) => p.docId === docId);
+  // each report's headings, worked out the first time they are asked for
+  const tocs = new Map<string, ReturnType<typeof tableOfContents>>();
   app.openapi(tocRoute, (c) => {
     const { docId } = c.req.valid('param');
     const doc = byId.get(docId);
     if (!doc) return c.json(apiError('not_found', 'There is no report with this id. GET /api/documents lists them.'), 404);
-    return c.json({ docId, headings: tableOfContents(passagesOf(docId), doc.lines) }, 200);
+    let headings = tocs.get(docId);
+    if (!headings) {
+      headings = tableOfContents([...services.search.byId.values()].filter((p) => p.docId === docId), doc.lines);
+      tocs.set(docId, headings);
+    }
+    return c.json({ docId, headings }, 200);
   });
 
   app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, ...services.health, integrations }, 200));
@@ -336,17 +340,16 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   app.onError((err, c) => {
     // a middleware's own response (the API-key check's OpenAI-shaped 401)
     if (err instanceof HTTPException && err.res) return err.getResponse();
-    // the work was stopped: its time was up (or its client has gone, and reads nothing)
-    const stopped = err instanceof DOMException && (err.name === 'AbortError' || err.name === 'TimeoutError');
-    if (stopped && c.req.path.startsWith('/v1/')) return c.json(openaiError('The request took too long. Please try again.', 'timeout'), 503);
-    if (stopped) return c.json(apiError('timeout', 'The request took too long. Please try again.'), 503);
+    // the time was up: the timeout middleware's 503, or the work stopped by its signal (a gone client reads nothing)
+    const timedOut = (err instanceof HTTPException && err.status === 503) || stoppedWork(err);
+    const tooLong = 'The request took too long. Please try again.';
     if (c.req.path.startsWith('/v1/')) {
-      if (err instanceof HTTPException && err.status === 503) return c.json(openaiError('The request took too long. Please try again.', 'timeout'), 503);
+      if (timedOut) return c.json(openaiError(tooLong, 'timeout'), 503);
       if (err instanceof HTTPException) return c.json(openaiError(err.message || 'The request could not be handled.'), err.status);
       return c.json(openaiError('Something went wrong on our side. Please try again.', 'server_error'), 500);
     }
+    if (timedOut) return c.json(apiError('timeout', tooLong), 503);
     if (err instanceof HTTPException) {
-      if (err.status === 503) return c.json(apiError('timeout', 'The request took too long. Please try again.'), 503);
       if (err.status === 400) return c.json(apiError('invalid_json', 'The request body is not valid JSON.'), 400);
       return c.json(apiError('http_error', err.message || 'The request could not be handled.'), err.status);
     }

@@ -7,6 +7,6 @@ import type { Script } from '../text/script';
 import type { WordCutter } from '../text/segment';
 
 export function wasmCutter(userWords: Iterable<string>, script: Script): WordCutter {
-  const jieba = { init: () => void initSync({ module: jiebaModule }), cut, tag, add_word: (w: string, f: number, t: string) => add_word(w, f, t) };
+  const jieba = { init: () => void initSync({ module: jiebaModule }), cut, tag, add_word };
   return jiebaRsCutter(jieba, userWords, script);
 }

@@ -39,6 +39,14 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/** The chat in a fresh context (bypassCSP only where axe is injected). */
+async function openChat(width = 1280, bypassCSP = false): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 860 }, bypassCSP, locale: 'zh-TW' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  return page;
+}
+
 async function ask(page: Page, question: string): Promise<void> {
   const before = await page.locator('.answer').count();
   await page.fill('#question', question);
@@ -48,9 +56,7 @@ async function ask(page: Page, question: string): Promise<void> {
 
 describe.each([1280, 375])('axe-core at %i px', (width) => {
   it('finds no WCAG 2.1 A/AA violation in any state', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 860 }, bypassCSP: true, locale: 'zh-TW' });
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const page = await openChat(width, true);
     const report: Record<string, string[]> = {};
     report['first visit'] = await violations(page);
     await page.click('#browse');
@@ -71,16 +77,14 @@ describe.each([1280, 375])('axe-core at %i px', (width) => {
     await ask(page, '113年下半年辦理退休的有多少人？');
     await page.locator('.answer.error').first().waitFor();
     report['the error state'] = await violations(page);
-    await context.close();
+    await page.context().close();
     expect(report).toEqual({ 'first visit': [], 'the report browser': [], 'an answer': [], 'the source open': [], 'a comparison': [], '報告中沒有': [], 'the error state': [] });
   });
 });
 
 describe('text at 200 %', () => {
   it('loses nothing: no sideways scrolling, the question box and the answer stay on screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const page = await openChat();
     // the browser's text-size setting: the root font size doubled
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '34px', 'important'));
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('34px');
@@ -90,15 +94,13 @@ describe('text at 200 %', () => {
     expect(await page.locator('#question').isVisible()).toBe(true);
     await page.locator('.answer .text').last().scrollIntoViewIfNeeded();
     expect(await page.locator('.answer .text').last().textContent()).toContain('776人');
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('a screen reader', () => {
   it('hears a streamed answer once, when it is complete', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const page = await openChat();
     // every change to a live region is counted
     await page.evaluate(() => {
       const w = window as unknown as { liveChanges: number };
@@ -115,15 +117,13 @@ describe('a screen reader', () => {
     expect(changes).toBeGreaterThanOrEqual(1);
     expect(changes).toBeLessThanOrEqual(2);
     expect(await page.locator('.answer .text p').count()).toBeGreaterThan(0);
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('the keyboard alone', () => {
   it('asks, reaches a citation, opens it, scrolls the report, and comes back with Esc', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-TW' });
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const page = await openChat();
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
     expect(await focused()).toBe('question');
     await page.keyboard.type('113年下半年辦理退休的有多少人？');
@@ -145,6 +145,6 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Escape');
     await page.locator('#source').waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('chip') ?? false)).toBe(true);
-    await context.close();
+    await page.context().close();
   });
 });

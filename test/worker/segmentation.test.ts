@@ -26,7 +26,7 @@ const questions = readdirSync(join(ROOT, 'test/fixtures'))
 beforeAll(async () => {
   opened = await openIndex({ ...loadConfig(), embeddings: false }, { readOnly: true });
   // the Node build of jieba-wasm instantiates itself
-  wasm = jiebaRsCutter({ init: () => {}, cut: jiebaWasm.cut, tag: jiebaWasm.tag, add_word: (w, f, t) => jiebaWasm.add_word(w, f, t) }, opened.index.userWords, opened.script);
+  wasm = jiebaRsCutter({ init: () => {}, cut: jiebaWasm.cut, tag: jiebaWasm.tag, add_word: jiebaWasm.add_word }, opened.index.userWords, opened.script);
 });
 
 const share = (texts: string[], same: (t: string) => boolean): number => texts.filter(same).length / texts.length;

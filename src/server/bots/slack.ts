@@ -55,7 +55,9 @@ export function slackRoutes(bot: BotContext, slack: SlackSettings | null, option
     if (!question) return c.json({ response_type: 'ephemeral', text: `請在指令後輸入問題，例如：${form.get('command') ?? '/report'} 113年下半年有多少人辦理退休？` });
     // the answer may be posted to response_url after this response: bounded by time, not by the connection
     const answering = answerWithLinks(bot, c, question, [], true).then((a) => ({ response_type: 'in_channel', ...slackMessage(a.answer, a.citations) }));
-    const ready = await Promise.race([answering, new Promise<null>((r) => setTimeout(() => r(null), options.ackMs))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ready = await Promise.race([answering, new Promise<null>((r) => (timer = setTimeout(() => r(null), options.ackMs)))]);
+    clearTimeout(timer);
     if (ready) return c.json(ready);
     const responseUrl = form.get('response_url');
     if (responseUrl) inBackground(c, answering.then((message) => postJson(responseUrl, { ...message, replace_original: false })));
