@@ -8,6 +8,8 @@ const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\(\d+\))?(?:[億萬千百]\d[\d,]*(?:\.\d+)
 const CITE = /\[(\d+)\]/g;
 
 const $ = (selector) => document.querySelector(selector);
+/** A citation's lines as a person reads them: 第115行, 第55–59行 (or 第55至59行 for a screen reader's label). */
+const linesOf = (c, to = '–') => (c.lineStart === c.lineEnd ? `第${c.lineStart}行` : `第${c.lineStart}${to}${c.lineEnd}行`);
 const state = { turns: [], answers: [], busy: false, documents: new Map(), tocs: new Map(), reports: [] };
 
 function el(tag, className, text) {
@@ -28,7 +30,7 @@ function renderLine(line, citations, onCite) {
     const ref = el('button', 'cite-ref', `[${n}]`);
     ref.type = 'button';
     ref.dataset.n = String(n);
-    ref.setAttribute('aria-label', c ? `出處 ${n}：${c.title}，第${c.lineStart}至${c.lineEnd}行` : `出處 ${n}`);
+    ref.setAttribute('aria-label', c ? `出處 ${n}：${c.title}，${linesOf(c, '至')}` : `出處 ${n}`);
     ref.addEventListener('click', () => onCite(n));
     frag.append(ref);
     at = (m.index ?? 0) + m[0].length;
@@ -101,7 +103,7 @@ class AnswerView {
     chip.append(
       el('span', 'visually-hidden', '開啟出處 '),
       el('span', 'chip-n', String(c.n)),
-      el('span', 'chip-title', `${c.title}・第${c.lineStart}–${c.lineEnd}行`),
+      el('span', 'chip-title', `${c.title}・${linesOf(c)}`),
       el('span', 'visually-hidden', `，${c.section}`),
     );
     chip.addEventListener('click', () => openSource(c, chip));
@@ -190,7 +192,7 @@ class AnswerView {
   }
 
   async copy() {
-    const sources = this.citations.map((c) => `[${c.n}] ${c.title}｜${c.section}｜第${c.lineStart}–${c.lineEnd}行\n「${c.quote}」`).join('\n');
+    const sources = this.citations.map((c) => `[${c.n}] ${c.title}｜${c.section}｜${linesOf(c)}\n「${c.quote}」`).join('\n');
     const text = `問：${this.question}\n答：${this.answer}${sources ? `\n\n出處：\n${sources}` : ''}`;
     const button = this.node.querySelector('.copy');
     try {
@@ -314,7 +316,7 @@ async function openSource(citation, opener) {
     $('#source-meta').textContent = '無法載入這份報告，請稍後再試。';
     return;
   }
-  $('#source-meta').textContent = `${doc.agency}・${doc.kind}・期間 ${doc.period.label}（${doc.period.adLabel}）・引用第 ${citation.lineStart}–${citation.lineEnd} 行`;
+  $('#source-meta').textContent = `${doc.agency}・${doc.kind}・期間 ${doc.period.label}（${doc.period.adLabel}）・引用${linesOf(citation)}`;
   const items = doc.lines.map((text, i) => {
     const li = el('li', 'line');
     const n = i + 1;
@@ -386,7 +388,7 @@ function conversationText(markdown) {
   const periodOf = (docId) => state.reports.find((r) => r.docId === docId)?.period.label ?? '';
   const blocks = state.answers.map(({ question, answer, citations }) => {
     const sources = citations.map((c) => {
-      const where = `${c.title}（期間 ${periodOf(c.docId)}），${c.section}，第${c.lineStart}–${c.lineEnd}行`;
+      const where = `${c.title}（期間 ${periodOf(c.docId)}），${c.section}，${linesOf(c)}`;
       return markdown ? `${c.n}. ${where}\n   > ${c.quote}` : `[${c.n}] ${where}\n    「${c.quote}」`;
     });
     const head = markdown ? `## 問：${question}` : `問：${question}`;

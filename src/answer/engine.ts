@@ -7,13 +7,13 @@
 import { answerUnits } from '../corpus/units';
 import type { Passage } from '../corpus/passage';
 import { candidatesFrom, candidateSource, type Candidate } from '../retrieve/candidates';
-import type { Featured } from '../retrieve/features';
+import { featuresOf, type Featured } from '../retrieve/features';
 import { mergeFollowUp, mergePiece } from '../retrieve/followup';
 import { intentOf, type Intent } from '../retrieve/intent';
 import { Lexicon } from '../retrieve/lexicon';
 import { MODELS, type LinearModel, type ModelVariant } from '../retrieve/model';
-import { planParts, type Plan } from '../retrieve/parts';
-import { featurize, scoreAll, type Similarities } from '../retrieve/rank';
+import { planParts, splitPieces, type Plan } from '../retrieve/parts';
+import { featurize, scoreAll, withSimilarityGaps, type Similarities } from '../retrieve/rank';
 import { RANKING } from '../retrieve/ranking-options';
 import type { PassageSearch } from '../retrieve/search';
 import type { TermOptions } from '../retrieve/terms';
@@ -27,6 +27,7 @@ import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
 import { yieldToEventLoop } from './yield';
+import { LRUCache } from 'lru-cache';
 import { WORK_LIMITS } from '../retrieve/limits';
 
 export { GUIDANCE };
@@ -70,13 +71,14 @@ export interface Prepared {
 }
 
 export class AnswerEngine {
-  private readonly idfCache = new Map<string, number | null>();
+  private readonly idfCache = new LRUCache<string, { idf: number | null }>({ max: WORK_LIMITS.cachedTerms });
   private readonly corpus: string[];
   /** every report's full text, normalised: what the reports use at all */
   private readonly vocabulary: string;
   private readonly source: ReturnType<typeof candidateSource>;
   /** the passage each answer unit belongs to, for the sentences dense search finds */
   private readonly passageOfUnit = new Map<string, Passage>();
+  private readonly unitsOfPassage = new Map<string, string[]>();
   /** the reports' wording: typos corrected, contractions expanded */
   private readonly lexicon: Lexicon;
 
@@ -90,18 +92,21 @@ export class AnswerEngine {
     this.lexicon = new Lexicon(this.vocabulary);
     this.source = candidateSource([...search.byId.values()], search.documents);
     for (const p of search.byId.values()) {
-      for (const u of answerUnits(p, search.documents.get(p.docId)?.budget ?? [])) this.passageOfUnit.set(u.id, p);
+      for (const u of answerUnits(p, search.documents.get(p.docId)?.budget ?? [])) {
+        this.passageOfUnit.set(u.id, p);
+        this.unitsOfPassage.set(p.id, [...(this.unitsOfPassage.get(p.id) ?? []), u.id]);
+      }
     }
   }
 
   /** Rarity of a normalised term across the passages (and their section paths); null if unused. */
   private idf = (term: string): number | null => {
     const cached = this.idfCache.get(term);
-    if (cached !== undefined) return cached;
+    if (cached) return cached.idf;
     const df = this.corpus.filter((t) => t.includes(term)).length;
-    const value = df === 0 ? null : Math.log((this.corpus.length + 1) / df);
-    this.idfCache.set(term, value);
-    return value;
+    const idf = df === 0 ? null : Math.log((this.corpus.length + 1) / df);
+    this.idfCache.set(term, { idf });
+    return idf;
   };
 
   private read = (text: string): Query =>
@@ -113,27 +118,46 @@ export class AnswerEngine {
       correct: (t: string) => this.lexicon.correct(t),
     });
 
-  /** The question in the light of the user's earlier turns. */
-  understand(question: string, history: ChatTurn[] = []): { query: Query; previous: Query | null } {
+  /** The question in the light of the user's earlier turns (`reads`: texts already read). */
+  understand(question: string, history: ChatTurn[] = [], reads?: Map<string, Query>): { query: Query; previous: Query | null } {
+    const read = (text: string): Query => reads?.get(text) ?? this.read(text);
     let previous: Query | null = null;
     // only the last few user turns, each cut to a question's length, carry the topic (bounded work)
-    const asked = history.filter((t) => t.role === 'user').slice(-WORK_LIMITS.historyTurns);
-    for (const turn of asked) previous = mergeFollowUp(this.read(turn.content.slice(0, WORK_LIMITS.turnChars)), previous);
-    return { query: mergeFollowUp(this.read(question), previous), previous };
+    for (const turn of this.turnsRead(history)) previous = mergeFollowUp(read(turn), previous);
+    return { query: mergeFollowUp(read(question), previous), previous };
   }
 
-  /** The question's parts, each understood with what came before it. */
-  plan(question: string, history: ChatTurn[] = []): Plan {
-    const { query, previous } = this.understand(question, history);
+  private turnsRead(history: ChatTurn[]): string[] {
+    return history
+      .filter((t) => t.role === 'user')
+      .slice(-WORK_LIMITS.historyTurns)
+      .map((t) => t.content.slice(0, WORK_LIMITS.turnChars));
+  }
+
+  /** The question's parts, each understood with what came before it (`reads`: texts already read). */
+  plan(question: string, history: ChatTurn[] = [], reads?: Map<string, Query>): Plan {
+    const { query, previous } = this.understand(question, history, reads);
     return planParts(question, query, previous, (piece, before) => {
-      const q = this.read(piece);
+      const q = reads?.get(piece) ?? this.read(piece);
       return before === previous ? mergeFollowUp(q, previous) : before ? mergePiece(q, before) : q;
     });
   }
 
+  /** Every text the plan reads, read one at a time between yields: a long message does not hold the event loop. */
+  private async readAll(question: string, history: ChatTurn[], signal?: AbortSignal): Promise<Map<string, Query>> {
+    const reads = new Map<string, Query>();
+    for (const text of [...this.turnsRead(history), question, ...splitPieces(question)]) {
+      if (reads.has(text)) continue;
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      reads.set(text, this.read(text));
+    }
+    return reads;
+  }
+
   async prepare(question: string, history: ChatTurn[] = [], signal?: AbortSignal): Promise<Prepared> {
     const intent = intentOf(question);
-    const plan = this.plan(question, history);
+    const plan = this.plan(question, history, await this.readAll(question, history, signal));
     // one retrieval (and one question vector) per distinct text the parts are looked for with, each of a bounded length
     const bounded = (text: string | undefined): string => (text ?? '').slice(0, WORK_LIMITS.searchChars);
     const texts = [...new Set(plan.searches.map(bounded))];
@@ -146,14 +170,11 @@ export class AnswerEngine {
     const candidates = await this.retrieve(texts, vectors, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
     const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
-    let relaxed: Featured[] | null = null;
-    // each part's features between yields: a long message does not hold the event loop
+    // each part's features a step of candidates at a time: a long message does not hold the event loop
     const parts: Featured[][] = [];
-    for (const [i, part] of plan.parts.entries()) {
-      await yieldToEventLoop();
-      signal?.throwIfAborted();
-      parts.push(featurize(part, candidates, similarities(plan.searches[i + 1])));
-    }
+    for (const [i, part] of plan.parts.entries()) parts.push(await this.featurizeInSteps(part, candidates, similarities(plan.searches[i + 1]), signal));
+    // the relaxed query serves only a 「報告中沒有」: computed when asked for, unless it would take more than one step
+    let relaxed: Featured[] | null = candidates.length > WORK_LIMITS.featureStep ? await this.featurizeInSteps(relaxedQuery, candidates, similarities(plan.searches[0]), signal) : null;
     return {
       intent,
       plan,
@@ -207,7 +228,7 @@ export class AnswerEngine {
       await yieldToEventLoop();
       signal?.throwIfAborted();
       const vector = vectors.get(text) ?? null;
-      const { fused } = await this.search.hits(text, vector);
+      const { fused, dense } = await this.search.hits(text, vector);
       fused.slice(0, RANKING.retrieved).forEach((h, rank) => {
         keep(h.id, rank);
         // a paragraph may run on into the next passage (「…研考會就2017年《天下》」 / 「雜誌對…共34人與會」)
@@ -215,7 +236,8 @@ export class AnswerEngine {
         if (next && rank < RANKING.followOn) keep(next.id, rank + 1);
       });
       if (vector && sentences) {
-        for (const near of sentences.nearest(vector, RANKING.nearestSentences)) {
+        const shortlist = dense.flatMap((h) => this.unitsOfPassage.get(h.id) ?? []);
+        for (const near of sentences.nearestAmong(vector, shortlist, RANKING.nearestSentences)) {
           const passage = this.passageOfUnit.get(near.id);
           if (passage) keep(passage.id, RANKING.retrieved);
         }
@@ -226,6 +248,16 @@ export class AnswerEngine {
       return passage ? [{ passage, rank }] : [];
     });
     return candidatesFrom(passages, this.source);
+  }
+
+  private async featurizeInSteps(q: Query, candidates: Candidate[], similarities: Similarities | null, signal?: AbortSignal): Promise<Featured[]> {
+    const featured: Featured[] = [];
+    for (let at = 0; at < candidates.length; at += WORK_LIMITS.featureStep) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      for (const c of candidates.slice(at, at + WORK_LIMITS.featureStep)) featured.push(featuresOf(q, c, similarities?.get(c.id) ?? null));
+    }
+    return withSimilarityGaps(featured, similarities);
   }
 
   private similarities(vector: number[] | null, candidates: Candidate[]): Similarities | null {

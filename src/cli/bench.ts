@@ -2,40 +2,17 @@
 // concurrent clients — the same questions through /v1/chat/completions (what the OpenAI
 // wrapper adds), and the server's peak RSS. Starts `npm start`'s server as a child
 // process on a free 127.0.0.1 port and ends it (by its PID) when done.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../node/config';
 import { readEvalFile } from '../node/eval-file';
 import { percentile } from '../eval/stats';
 import { runCli } from './run';
+import { peakRssMb, startServer } from '../node/bench/server';
 
 const ROUNDS = 5;
 /** questions sent at once to see the server shed what it cannot take */
 const BURST = 200;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
-  });
-}
-
-/** Peak resident set size of a process, MB (Linux /proc). */
-function peakRssMb(pid: number): number | null {
-  try {
-    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A POST on a connection of its own (fetch would queue the burst on a few pooled connections). */
 function rawPost(port: number, path: string, body: unknown): Promise<{ status: number; retry: string | null; ms: number }> {
@@ -53,27 +30,9 @@ function rawPost(port: number, path: string, body: unknown): Promise<{ status: n
 runCli(async () => {
   const file = process.argv[2] ? resolve(process.argv[2]) : join(PROJECT_ROOT, 'test/fixtures/dev-questions.jsonl');
   const questions = (await readEvalFile(file)).filter((i) => !i.history).map((i) => i.question);
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/serve.ts')], {
-    cwd: PROJECT_ROOT,
-    // the rate limit is the bench's own load here, not what is measured
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_PER_MINUTE: '100000', API_KEYS: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let serverLog = '';
-  child.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer();
+  const { base, port } = server;
   try {
-    for (let i = 0; ; i++) {
-      if (child.exitCode !== null) throw new Error('The server stopped before it was ready.');
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 600) throw new Error('The server did not become ready within 60 s.');
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const timed = async (path: string, body: unknown): Promise<number> => {
       const started = performance.now();
       const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -123,12 +82,10 @@ runCli(async () => {
     const normalDuringHeavy = await ask(questions[0] ?? '');
     const heavyMs = await heavy;
     out(`  a heavy request: ${heavyMs.toFixed(0)} ms; a normal one beside it: ${normalDuringHeavy.toFixed(0)} ms`);
-    const rss = peakRssMb(child.pid ?? 0);
+    const rss = peakRssMb(server.child.pid ?? 0);
     out(`  server peak RSS ${rss === null ? 'unknown' : `${rss.toFixed(0)} MB`}`);
   } finally {
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.kill('SIGTERM');
-    await exited;
+    const serverLog = await server.stop();
     const delay = /Event loop delay while serving: (.*)\./.exec(serverLog)?.[1];
     process.stdout.write(`  server event loop delay: ${delay ?? 'not reported'}\n`);
   }

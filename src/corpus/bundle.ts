@@ -10,6 +10,14 @@ import { DocumentSchema, PassageSchema } from './schemas';
 
 export const BUNDLE_FORMAT = 1;
 
+/**
+ * The largest bundle `npm run index` writes. Measured by `npm run bench:scale`: a 3.4 MB
+ * bundle (1k passages) takes 23 MB of heap once opened, a 31 MB one (10k) 154 MB — past a
+ * Worker's 128 MB. At 16 MB (≈ 5k passages, ≈ 80 MB of heap) the engine still has room;
+ * beyond it the index does not fit a Worker at all (README, "Past one machine").
+ */
+export const BUNDLE_LIMIT_BYTES = 16 * 2 ** 20;
+
 export const IndexBundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
   /** the script the index was cut in; questions are cut in it too */

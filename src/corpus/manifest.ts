@@ -1,7 +1,7 @@
 // index/manifest.json: what an index was built from, so that a stale one is rebuilt.
 import { z } from 'zod';
 
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Each file of an index, by its path inside the index folder: checked when the index is loaded. */
 export const FileRecordSchema = z.object({ bytes: z.number().int().min(0), sha256: z.string() });

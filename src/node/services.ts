@@ -1,4 +1,4 @@
-// Node-only: the composition root — an opened index (nodejieba, vectra, the local model)
+// Node-only: the composition root — an opened index (nodejieba, the vector tables, the local model)
 // handed to the runtime-neutral wiring.
 import { PassageSearch, type DenseIndex, type RetrievalMode, type SearchCorpus } from '../retrieve/search';
 import type { Services } from '../server/app';
@@ -11,7 +11,7 @@ function corpusOf(opened: OpenedIndex, mode: RetrievalMode): SearchCorpus {
   const vectors = index.vectors;
   const dense: DenseIndex | null =
     embedder && vectors && mode !== 'lexical'
-      ? { embedQuery: (text) => embedder.embedQuery(text), passages: (vector, limit) => vectors.search(vector, limit), sentences: index.sentenceVectors }
+      ? { embedQuery: (text) => embedder.embedQuery(text), passages: async (vector, limit) => vectors.nearest(vector, limit), sentences: index.sentenceVectors }
       : null;
   return { passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense, mode };
 }

@@ -5,6 +5,9 @@
 // in it (家防中心 → 家庭暴力及性侵害防治中心, 經發局 → 經濟發展局, 英檢 → 英語檢定). Derived
 // from the reports' text alone. Runtime-neutral.
 
+import { LRUCache } from 'lru-cache';
+import { WORK_LIMITS } from './limits';
+
 const CJK = /[\u3400-\u9fff]/;
 /** Characters that never stand inside a name (會計員各 is no name; 家庭暴力及性侵害防治中心 is one). */
 const NAME_BREAKS = new Set([...'的了是在有為嗎呢也就都還或把被讓各等']);
@@ -30,7 +33,7 @@ export class Lexicon {
   /** the characters the reports put between two characters (a?b → ?) and after two (ab → ?) */
   private readonly between = new Map<string, Map<string, number>>();
   private readonly after = new Map<string, Map<string, number>>();
-  private readonly expansions = new Map<string, string[]>();
+  private readonly expansions = new LRUCache<string, string[]>({ max: WORK_LIMITS.cachedTerms });
 
   /** `corpus`: the reports' text, normalised (normalize.ts), one report per line. */
   constructor(private readonly corpus: string) {

@@ -10,6 +10,10 @@ export const WORK_LIMITS = {
   turnChars: 300,
   /** characters of each text a message is searched with (lexical tokens and the question's vector) */
   searchChars: 300,
+  /** candidates whose features are computed between two yields (≈ 15 ms for a long message's part) */
+  featureStep: 25,
+  /** terms whose rarity and long forms are remembered (least recently used forgotten): memory does not grow with every new word asked */
+  cachedTerms: 20_000,
 } as const;
 
 /** The heaviest `limit` terms, in their order in the question. */

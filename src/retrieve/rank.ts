@@ -15,9 +15,13 @@ export interface Scored extends Featured {
 export type Similarities = Map<string, number>;
 
 export function featurize(q: Query, candidates: Candidate[], similarities: Similarities | null): Featured[] {
-  const featured = candidates.map((c) => featuresOf(q, c, similarities?.get(c.id) ?? null));
+  return withSimilarityGaps(candidates.map((c) => featuresOf(q, c, similarities?.get(c.id) ?? null)), similarities);
+}
+
+/** Each candidate's similarity set against the best of all of them (featurize's last step, over every candidate at once). */
+export function withSimilarityGaps(featured: Featured[], similarities: Similarities | null): Featured[] {
   if (similarities && featured.length > 0) {
-    const best = Math.max(...featured.map((f) => f.features.similarity));
+    const best = featured.reduce((m, f) => Math.max(m, f.features.similarity), -Infinity);
     for (const f of featured) f.features.similarityGap = f.features.similarity - best;
   }
   return featured;

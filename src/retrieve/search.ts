@@ -5,7 +5,7 @@
 import type { Passage } from '../corpus/passage';
 import type { DocumentRecord } from '../corpus/documents';
 import type { Hit, LexicalIndex } from '../corpus/lexical';
-import type { SentenceVectors } from '../corpus/sentence-vectors';
+import type { VectorTable } from '../corpus/vector-table';
 import { inScript, type Script } from '../text/script';
 import { tokenize, type WordCutter } from '../text/segment';
 import { fuse } from './fuse';
@@ -18,7 +18,7 @@ export interface DenseIndex {
   /** the passages nearest a question vector, best first */
   passages(vector: number[], limit: number): Promise<Hit[]>;
   /** one vector per answer unit (sentence or table row) */
-  sentences: SentenceVectors | null;
+  sentences: VectorTable | null;
 }
 
 /** Which retrievers run: both (the default), or one alone for the ablation. */
@@ -38,6 +38,12 @@ export interface SearchResult {
 
 /** How many candidates each retriever hands to the fusion. */
 export const CANDIDATES = 40;
+/**
+ * How many passages nearest in meaning the dense side returns beside the fused list: the
+ * answer stage seeks the sentences nearest the question among theirs, so that the sentence
+ * vectors are never all scanned (at 100k passages they are ≈ 220k, 450 MB to read per question).
+ */
+export const DENSE_SHORTLIST = 200;
 export const WEIGHTS = { lexical: 1, dense: 0.5 };
 
 export interface SearchCorpus {
@@ -68,7 +74,7 @@ export class PassageSearch {
   }
 
   /** The sentence vectors, when dense search is on. */
-  get sentenceVectors(): SentenceVectors | null {
+  get sentenceVectors(): VectorTable | null {
     return this.hasDense ? (this.corpus.dense?.sentences ?? null) : null;
   }
 
@@ -78,14 +84,14 @@ export class PassageSearch {
     return dense && this.hasDense ? dense.embedQuery(inScript(text, script)) : null;
   }
 
-  /** Fused hits for a normalised question text (see prepareQuestion) and its vector. */
+  /** Fused hits for a normalised question text (see prepareQuestion) and its vector; `dense` is the dense shortlist. */
   async hits(text: string, vector: number[] | null, limit = CANDIDATES): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
     const { lexical, cutter, script, dense } = this.corpus;
     const lexicalHits = this.mode === 'dense' ? [] : lexical.search(tokenize(text, cutter, script), limit);
-    const denseHits = dense && vector ? await dense.passages(vector, limit) : [];
+    const denseHits = dense && vector ? await dense.passages(vector, Math.max(limit, DENSE_SHORTLIST)) : [];
     const fused = fuse([
       { hits: lexicalHits, weight: WEIGHTS.lexical },
-      { hits: denseHits, weight: WEIGHTS.dense },
+      { hits: denseHits.slice(0, limit), weight: WEIGHTS.dense },
     ]);
     return { fused, lexical: lexicalHits, dense: denseHits };
   }

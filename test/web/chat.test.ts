@@ -103,7 +103,7 @@ describe('chat page', () => {
       for (const c of answers.flatMap((a) => a.citations)) {
         expect(text).toContain(c.quote);
         expect(text).toContain(`${c.title}（期間 `);
-        expect(text).toContain(`第${c.lineStart}–${c.lineEnd}行`);
+        expect(text).toContain(c.lineStart === c.lineEnd ? `第${c.lineStart}行` : `第${c.lineStart}–${c.lineEnd}行`);
       }
       if (suffix === '.md') expect(text).toMatch(/^# 高雄市政府報告問答：對話紀錄/);
     }

@@ -2,8 +2,7 @@
 // embeddings (reusing the vectors of unchanged passages) — into a staging folder, then
 // swaps it in. A build killed at any point leaves the previous index loadable.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder';
 import type { Seed } from '../seeds';
@@ -11,12 +10,12 @@ import { answerUnits, unitEmbeddingText } from '../../corpus/units';
 import { inScript } from '../../text/script';
 import { embeddingText } from '../../corpus/fields';
 import { lexicalCorpus } from './pipeline';
-import { BUNDLE_FORMAT, type IndexBundle } from '../../corpus/bundle';
+import { BUNDLE_FORMAT, BUNDLE_LIMIT_BYTES, type IndexBundle } from '../../corpus/bundle';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from '../../corpus/manifest';
 import { recordFiles } from './integrity';
 import { MANIFEST, stagingDir, swapIn, withBuildLock } from './swap';
-import { encodeSentenceVectors, SentenceVectorFileSchema, SentenceVectors, type SentenceVectorItem } from '../../corpus/sentence-vectors';
-import { readVectors, writeVectors, type VectorItem } from './vectors';
+import type { VectorItem } from '../../corpus/vector-table';
+import { readVectorTable, writeVectorTable } from './vector-file';
 
 export const FILES = {
   passages: 'passages.jsonl',
@@ -24,8 +23,9 @@ export const FILES = {
   lexical: 'lexical.json',
   userWords: 'userdict.txt',
   dictionary: 'dictionary.txt',
-  vectors: 'vectors',
-  sentences: 'sentences.json',
+  /** vector tables (header .json + .f32): one per passage, one per answer unit */
+  passageVectors: 'passage-vectors',
+  sentenceVectors: 'sentence-vectors',
   /** the runtime-neutral bundle the Worker answers from */
   bundle: 'bundle.json',
 } as const;
@@ -73,15 +73,13 @@ async function embedTexts(
   return { vectors, hashes, embedded: todo.length };
 }
 
-async function previousSentenceVectors(indexDir: string, dimensions: number): Promise<Map<string, ArrayLike<number>>> {
-  const path = join(indexDir, FILES.sentences);
-  if (!existsSync(path)) return new Map();
+/** The vectors of the current index's table by text hash (nothing when it is unreadable: only nothing is reused). */
+async function previousVectors(indexDir: string, name: string, dimensions: number): Promise<Map<string, ArrayLike<number>>> {
   try {
-    const parsed = SentenceVectorFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-    if (!parsed.success || parsed.data.dimensions !== dimensions) return new Map();
-    return SentenceVectors.fromFile(parsed.data).byHash();
+    const table = await readVectorTable(indexDir, name);
+    return table.dimensions === dimensions ? table.byHash() : new Map();
   } catch {
-    return new Map(); // an unreadable old file only means nothing is reused
+    return new Map();
   }
 }
 
@@ -106,32 +104,36 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       let embedded = 0;
       let embeddedSentences = 0;
       if (embedder) {
-        const previous = new Map<string, ArrayLike<number>>();
-        const oldVectors = join(indexDir, FILES.vectors);
-        // an unreadable old file (a damaged index being repaired) only means nothing is reused
-        const old = input.reuse !== false && existsSync(oldVectors) ? await readVectors(oldVectors).catch(() => []) : [];
-        for (const v of old) if (v.vector.length === embedder.dimensions) previous.set(v.textHash, v.vector);
-        const result = await embedTexts(passages.map((p) => embeddingText(p, script)), embedder, previous, 'passage embeddings', log);
+        const reuse = async (name: string): Promise<Map<string, ArrayLike<number>>> => (input.reuse === false ? new Map() : previousVectors(indexDir, name, embedder.dimensions));
+        const result = await embedTexts(passages.map((p) => embeddingText(p, script)), embedder, await reuse(FILES.passageVectors), 'passage embeddings', log);
         embedded = result.embedded;
         reused = passages.length - embedded;
-        const items: VectorItem[] = passages.map((p, i) => ({ id: p.id, textHash: result.hashes[i] ?? '', vector: Array.from(result.vectors[i] ?? []) }));
-        await writeVectors(join(staging, FILES.vectors), items);
+        const items: VectorItem[] = passages.map((p, i) => ({ id: p.id, hash: result.hashes[i] ?? '', vector: result.vectors[i] ?? [] }));
+        await writeVectorTable(staging, FILES.passageVectors, items, embedder.dimensions);
 
-        const sentences = await embedTexts(units.map((u) => u.text), embedder, input.reuse === false ? new Map() : await previousSentenceVectors(indexDir, embedder.dimensions), 'sentence embeddings', log);
+        const sentences = await embedTexts(units.map((u) => u.text), embedder, await reuse(FILES.sentenceVectors), 'sentence embeddings', log);
         embeddedSentences = sentences.embedded;
-        const sentenceItems: SentenceVectorItem[] = units.map((u, i) => ({ id: u.unit.id, hash: sentences.hashes[i] ?? '', vector: sentences.vectors[i] ?? [] }));
-        await writeFile(join(staging, FILES.sentences), JSON.stringify(encodeSentenceVectors(sentenceItems, embedder.dimensions)));
+        const sentenceItems: VectorItem[] = units.map((u, i) => ({ id: u.unit.id, hash: sentences.hashes[i] ?? '', vector: sentences.vectors[i] ?? [] }));
+        await writeVectorTable(staging, FILES.sentenceVectors, sentenceItems, embedder.dimensions);
       } else {
         log('  no embedding model: lexical index only');
       }
 
-      await writeFile(join(staging, FILES.passages), passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
-      await writeFile(join(staging, FILES.documents), JSON.stringify(documents));
+      const passageLines = passages.map((p) => JSON.stringify(p)).join('\n') + '\n';
+      const documentsJson = JSON.stringify(documents);
+      await writeFile(join(staging, FILES.passages), passageLines);
+      await writeFile(join(staging, FILES.documents), documentsJson);
       await writeFile(join(staging, FILES.lexical), lexical);
       await writeFile(join(staging, FILES.userWords), userWords.join('\n') + '\n');
       await writeFile(join(staging, FILES.dictionary), dictionary);
-      const bundle: IndexBundle = { format: BUNDLE_FORMAT, script, builtAt: new Date(started).toISOString(), passages, documents, lexical, userWords };
-      await writeFile(join(staging, FILES.bundle), JSON.stringify(bundle));
+      // the bundle holds the same three again: its size is known before it is put together
+      const bundleBytes = passageLines.length + documentsJson.length + lexical.length;
+      if (bundleBytes <= BUNDLE_LIMIT_BYTES) {
+        const bundle: IndexBundle = { format: BUNDLE_FORMAT, script, builtAt: new Date(started).toISOString(), passages, documents, lexical, userWords };
+        await writeFile(join(staging, FILES.bundle), JSON.stringify(bundle));
+      } else {
+        log(`  no Worker bundle: ≈ ${(bundleBytes / 2 ** 20).toFixed(0)} MB is past what a Worker can hold (${BUNDLE_LIMIT_BYTES / 2 ** 20} MB)`);
+      }
       const manifest: IndexManifest = {
         format: INDEX_FORMAT,
         model: embedder && fingerprint.modelSha256 ? { id: embedder.modelId, dimensions: embedder.dimensions, sha256: fingerprint.modelSha256 } : null,

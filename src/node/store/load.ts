@@ -11,8 +11,8 @@ import { LexicalIndex } from '../../corpus/lexical';
 import { IndexManifestSchema, type IndexManifest } from '../../corpus/manifest';
 import { DamagedIndexError, verifyFiles } from './integrity';
 import { MANIFEST, recoverIndex } from './swap';
-import { SentenceVectorFileSchema, SentenceVectors } from '../../corpus/sentence-vectors';
-import { VectorStore } from './vectors';
+import type { VectorTable } from '../../corpus/vector-table';
+import { readVectorTable } from './vector-file';
 
 export interface LoadedIndex {
   dir: string;
@@ -23,9 +23,10 @@ export interface LoadedIndex {
   userWords: string[];
   /** the word cutter's dictionary ("word freq tag" lines) */
   dictionary: string;
-  vectors: VectorStore | null;
+  /** one vector per passage; null without a model */
+  vectors: VectorTable | null;
   /** one vector per answer unit; null without a model */
-  sentenceVectors: SentenceVectors | null;
+  sentenceVectors: VectorTable | null;
 }
 
 export class IndexError extends Error {}
@@ -59,13 +60,15 @@ const parseLine = (line: string): unknown => {
   }
 };
 
+/** A file of one of the index's vector tables (not read without a model). */
+export const isVectorFile = (name: string): boolean => [FILES.passageVectors, FILES.sentenceVectors].some((table) => name.startsWith(`${table}.`));
+
 /** Loads a built index, checking every file it reads against the manifest first (DamagedIndexError names the file). */
 export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
   const withVectors = options.vectors ?? true;
   const manifest = await readManifest(dir);
   if (!manifest) throw new IndexError(`There is no usable index in ${dir}. Run \`npm run index\`.`);
-  const vectorFiles = (name: string): boolean => name === FILES.sentences || name.startsWith(`${FILES.vectors}/`);
-  await verifyFiles(dir, manifest, (name) => withVectors || !vectorFiles(name));
+  await verifyFiles(dir, manifest, (name) => withVectors || !isVectorFile(name));
   const passageLines = (await readFile(join(dir, FILES.passages), 'utf8')).split('\n').filter(Boolean);
   const passages = passageLines.map((line, i) => {
     const parsed = PassageSchema.safeParse(parseLine(line));
@@ -83,17 +86,7 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   }
   const userWords = (await readFile(join(dir, FILES.userWords), 'utf8')).split('\n').filter(Boolean);
   const dictionary = await readFile(join(dir, FILES.dictionary), 'utf8');
-  const vectors = manifest.model && withVectors ? await VectorStore.open(join(dir, FILES.vectors)) : null;
-  const sentenceVectors = manifest.model && withVectors ? await loadSentenceVectors(join(dir, FILES.sentences)) : null;
+  const vectors = manifest.model && withVectors ? await readVectorTable(dir, FILES.passageVectors) : null;
+  const sentenceVectors = manifest.model && withVectors ? await readVectorTable(dir, FILES.sentenceVectors) : null;
   return { dir, manifest, passages, documents: documents.data, lexical, userWords, dictionary, vectors, sentenceVectors };
-}
-
-async function loadSentenceVectors(path: string): Promise<SentenceVectors> {
-  const parsed = SentenceVectorFileSchema.safeParse(await readJson(path));
-  if (!parsed.success) throw new IndexError(`${FILES.sentences} does not match its schema.`);
-  try {
-    return SentenceVectors.fromFile(parsed.data);
-  } catch (err) {
-    throw new IndexError(`${FILES.sentences}: ${(err as Error).message}`);
-  }
 }

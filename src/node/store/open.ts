@@ -9,11 +9,11 @@ import { readSeeds } from '../seeds';
 import { jiebaCutter } from '../jieba';
 import type { Script } from '../../text/script';
 import type { WordCutter } from '../../text/segment';
-import { buildIndex, FILES } from './build';
+import { buildIndex } from './build';
 import { fingerprint } from './fingerprint';
 import { staleReason } from '../../corpus/manifest';
 import { DamagedIndexError } from './integrity';
-import { IndexError, loadIndex, readManifest, type LoadedIndex } from './load';
+import { IndexError, isVectorFile, loadIndex, readManifest, type LoadedIndex } from './load';
 
 /** The script the index is built in unless INDEX_SCRIPT says otherwise (see README: measured). */
 export const DEFAULT_SCRIPT: Script = 'simplified';
@@ -44,7 +44,8 @@ export async function ensureModel(config: Config, log: Log): Promise<ResolvedMod
   return model;
 }
 
-function modelSha(model: ResolvedModel | null): string | null {
+/** What the manifest records of the model (its file hash), so that a build elsewhere matches the server's check. */
+export function modelSha(model: ResolvedModel | null): string | null {
   if (!model) return null;
   return model.root ? (MODEL_FILES['onnx/model_quantized.onnx'] ?? null) : MODEL_ID;
 }
@@ -82,7 +83,7 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
     // never served: rebuilt from the seeds (atomically, like any build), then loaded again
     log(`${err.message} Rebuilding the index from the seeds …`);
     const seeds = await readSeeds(config.seedsDir);
-    const vectorsDamaged = err.file === FILES.sentences || err.file.startsWith(`${FILES.vectors}/`);
+    const vectorsDamaged = isVectorFile(err.file);
     await buildIndex({ indexDir: config.indexDir, seeds, fingerprint: await fingerprint(seeds, config.seedsDir, modelSha(model), script), embedder, log, reuse: !vectorsDamaged });
     index = await loadIndex(config.indexDir, { vectors: embedder !== null });
   }

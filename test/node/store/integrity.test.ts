@@ -27,7 +27,7 @@ async function halve(path: string): Promise<void> {
 
 describe('a damaged index', () => {
   it('records every file it is made of', () => {
-    expect(FILES).toEqual(expect.arrayContaining(['passages.jsonl', 'documents.json', 'lexical.json', 'bundle.json', 'sentences.json', 'vectors/index.json']));
+    expect(FILES).toEqual(expect.arrayContaining(['passages.jsonl', 'documents.json', 'lexical.json', 'bundle.json', 'passage-vectors.json', 'passage-vectors.f32', 'sentence-vectors.json', 'sentence-vectors.f32']));
   });
 
   it.each(FILES)('with %s truncated is refused read-only, naming the file and the command', async (file) => {
@@ -36,7 +36,7 @@ describe('a damaged index', () => {
     await expect(openIndex({ ...loadConfig(), indexDir: dir }, { readOnly: true })).rejects.toThrow(new RegExp(`index file ${file.replace('.', '\\.')} is damaged.*npm run index -- --force`));
   });
 
-  it.each(['passages.jsonl', 'lexical.json', 'vectors/index.json'])('with %s truncated is rebuilt from the seeds and answers right', async (file) => {
+  it.each(['passages.jsonl', 'lexical.json', 'passage-vectors.f32', 'sentence-vectors.json'])('with %s truncated is rebuilt from the seeds and answers right', async (file) => {
     const dir = await copyOfIndex();
     await halve(join(dir, file));
     const log: string[] = [];
