@@ -4,6 +4,7 @@
 // `prepare` does everything that does not depend on the model's weights, `answerWith` the
 // rest, so that `npm run tune` can fit the weights on prepared questions. Runtime-neutral:
 // retrieval, the word cutter and the documents are handed in.
+import { LRUCache } from 'lru-cache';
 import { answerUnits } from '../corpus/units';
 import type { Passage } from '../corpus/passage';
 import { candidatesFrom, candidateSource, type Candidate } from '../retrieve/candidates';
@@ -27,7 +28,6 @@ import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
 import { yieldToEventLoop } from './yield';
-import { LRUCache } from 'lru-cache';
 import { WORK_LIMITS } from '../retrieve/limits';
 
 export { GUIDANCE };
@@ -78,6 +78,7 @@ export class AnswerEngine {
   private readonly source: ReturnType<typeof candidateSource>;
   /** the passage each answer unit belongs to, for the sentences dense search finds */
   private readonly passageOfUnit = new Map<string, Passage>();
+  /** each passage's answer units: the sentences nearest in meaning are sought among those of the dense shortlist */
   private readonly unitsOfPassage = new Map<string, string[]>();
   /** the reports' wording: typos corrected, contractions expanded */
   private readonly lexicon: Lexicon;
@@ -92,10 +93,9 @@ export class AnswerEngine {
     this.lexicon = new Lexicon(this.vocabulary);
     this.source = candidateSource([...search.byId.values()], search.documents);
     for (const p of search.byId.values()) {
-      for (const u of answerUnits(p, search.documents.get(p.docId)?.budget ?? [])) {
-        this.passageOfUnit.set(u.id, p);
-        this.unitsOfPassage.set(p.id, [...(this.unitsOfPassage.get(p.id) ?? []), u.id]);
-      }
+      const units = answerUnits(p, search.documents.get(p.docId)?.budget ?? []);
+      for (const u of units) this.passageOfUnit.set(u.id, p);
+      this.unitsOfPassage.set(p.id, units.map((u) => u.id));
     }
   }
 

@@ -37,6 +37,7 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)(?:次|回)|次數/, kind: 'count', units: ['次', '人次', '車次', '場次'] },
   { re: /(?:幾|多少)(?:個)?(?:社團|學苑)/, kind: 'count', units: ['個'] },
   { re: /利率|利息|年息|厘/, kind: 'rate', units: ['厘', '%'] },
+  { re: /(?:幾|多少)折|折扣|打折/, kind: 'rate', units: ['折'] },
   // 「…有幾個？」 ends the question on a count of things or people, whatever else it names (比例的委員會有幾個)
   { re: /(?:幾|多少)個$/, kind: 'count', units: ['個', '人', '名', '位'] },
   { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },

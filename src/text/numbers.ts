@@ -32,7 +32,7 @@ const AMOUNT = String.raw`(?:${MAGNITUDE}|${NUM})(?:餘|多)?(?:\(\d+\))?`;
 export const UNITS = [
   '平方公尺', '個機關', '個班期', '個單位', '個團隊', '人天次', '瀏覽人次', '個月',
   '人次', '場次', '車次', '梯次', '班期', '小時', '大類', '千元', '萬元', '億元', '職等', '公里', '公尺', '公頃',
-  '元', '人', '名', '位', '員', '場', '班', '門', '件', '家', '個', '次', '份', '對', '年', '天', '週', '厘',
+  '元', '人', '名', '位', '員', '場', '班', '門', '件', '家', '個', '次', '份', '對', '年', '天', '週', '厘', '折',
   '類', '期', '項', '所', '區', '組', '筆', '部', '屆', '席', '台', '輛', '隊', '團', '國', '案', '篇', '則', '歲', '倍', '成', '%', '‰',
 ];
 
@@ -73,7 +73,8 @@ export function isYearNumber(n: number): boolean {
 function classify(amount: string, unit: string, before: string): FigureKind {
   if (unit === '%' || unit === '‰') return 'percent';
   if (/元$/.test(unit)) return 'money';
-  if (unit === '厘') return 'rate';
+  // an interest rate (1.5厘) or a discount (9折)
+  if (unit === '厘' || unit === '折') return 'rate';
   if (unit === '年') {
     const n = parseAmount(amount) ?? 0;
     // "每 3年", "任職滿 30年" are durations; "113年" is a year.

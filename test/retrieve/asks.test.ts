@@ -20,6 +20,7 @@ describe('what a question asks', () => {
     expect(asks('通過率是多少？')).toEqual(['percent:%']);
     expect(asks('補助最高多少錢？')).toEqual(['money:千元/萬元/億元/元']);
     expect(asks('貸款利率是多少？')).toEqual(['rate:厘/%']);
+    expect(asks('特約商店打幾折？')).toEqual(['rate:折']);
     expect(asks('什麼時候開始實施？')).toEqual(['date:']);
     expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);

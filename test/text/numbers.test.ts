@@ -21,6 +21,7 @@ describe('extractFigures', () => {
   it('tells percentages, rates, durations, years and dates apart', () => {
     expect(figures('比例達 33.02%')).toEqual([['33.02%', 'percent']]);
     expect(figures('年息1.21厘')).toEqual([['1.21厘', 'rate']]);
+    expect(figures('相當會員或9折以上優惠')).toEqual([['9折', 'rate']]);
     expect(figures('每 3年補助 1次')).toEqual([
       ['3年', 'duration'],
       ['1次', 'count'],
