@@ -173,8 +173,8 @@ export class AnswerEngine {
     // each part's features a step of candidates at a time: a long message does not hold the event loop
     const parts: Featured[][] = [];
     for (const [i, part] of plan.parts.entries()) parts.push(await this.featurizeInSteps(part, candidates, similarities(plan.searches[i + 1]), signal));
-    // the relaxed query serves only a 「報告中沒有」: computed when asked for, unless it would take more than one step
-    let relaxed: Featured[] | null = candidates.length > WORK_LIMITS.featureStep ? await this.featurizeInSteps(relaxedQuery, candidates, similarities(plan.searches[0]), signal) : null;
+    // the relaxed query serves only a 「報告中沒有」: computed when asked for, unless that would hold the event loop long
+    let relaxed: Featured[] | null = candidates.length > WORK_LIMITS.relaxedUpFront ? await this.featurizeInSteps(relaxedQuery, candidates, similarities(plan.searches[0]), signal) : null;
     return {
       intent,
       plan,

@@ -5,12 +5,10 @@
 // by the model), index size on disk, the Worker bundle's size and the heap it takes once
 // opened, the server's load time, warm /api/ask p50/p95, and the server's peak RSS.
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { openBundle } from '../corpus/bundle';

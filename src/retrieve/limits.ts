@@ -12,6 +12,8 @@ export const WORK_LIMITS = {
   searchChars: 300,
   /** candidates whose features are computed between two yields (≈ 15 ms for a long message's part) */
   featureStep: 25,
+  /** past this many candidates the relaxed query (needed only for a 「報告中沒有」) is featurised up front, in steps; below, when needed, at once (≈ 15 ms at most) */
+  relaxedUpFront: 200,
   /** terms whose rarity and long forms are remembered (least recently used forgotten): memory does not grow with every new word asked */
   cachedTerms: 20_000,
 } as const;

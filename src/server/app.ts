@@ -64,6 +64,8 @@ export interface Services {
 }
 
 const json = <T>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+/** A required JSON request body of this schema. */
+const jsonBody = <T>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const errorResponses = {
   400: json(ErrorSchema, 'The request is not valid; the message says why.'),
   413: json(ErrorSchema, 'The request body is too large.'),
@@ -74,7 +76,7 @@ const askRoute = createRoute({
   method: 'post',
   path: '/api/ask',
   summary: 'Answer a question from the reports, with exact quotes and citations',
-  request: { body: { content: { 'application/json': { schema: AskRequestSchema } }, required: true } },
+  request: jsonBody(AskRequestSchema),
   responses: { 200: json(AskResponseSchema, 'The answer; found is false when the reports do not hold it.'), ...errorResponses },
 });
 
@@ -82,7 +84,7 @@ const askStreamRoute = createRoute({
   method: 'post',
   path: '/api/ask/stream',
   summary: 'The same answer as server-sent events: meta, delta, citation, done (or error)',
-  request: { body: { content: { 'application/json': { schema: AskRequestSchema } }, required: true } },
+  request: jsonBody(AskRequestSchema),
   responses: { 200: { content: { 'text/event-stream': { schema: { type: 'string' } } }, description: 'An event stream.' }, ...errorResponses },
 });
 
@@ -98,7 +100,7 @@ const searchPostRoute = createRoute({
   method: 'post',
   path: '/api/search',
   summary: 'The same search with the question in a JSON body (for questions too long for a URL)',
-  request: { body: { content: { 'application/json': { schema: SearchRequestSchema } }, required: true } },
+  request: jsonBody(SearchRequestSchema),
   responses: { 200: json(SearchResponseSchema, 'The best passages, best first.'), ...errorResponses },
 });
 
