@@ -28,7 +28,7 @@ import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
 import { yieldToEventLoop } from './yield';
-import { WORK_LIMITS } from '../retrieve/limits';
+import { spread, WORK_LIMITS } from '../retrieve/limits';
 
 export { GUIDANCE };
 
@@ -73,6 +73,8 @@ export interface Prepared {
 export class AnswerEngine {
   private readonly idfCache = new LRUCache<string, { idf: number | null }>({ max: WORK_LIMITS.cachedTerms });
   private readonly corpus: string[];
+  /** the passages a term's rarity is counted over: all of them, or an even sample of a large corpus */
+  private readonly rarityCorpus: string[];
   /** every report's full text, normalised: what the reports use at all */
   private readonly vocabulary: string;
   private readonly source: ReturnType<typeof candidateSource>;
@@ -89,6 +91,7 @@ export class AnswerEngine {
     private readonly models: Record<ModelVariant, LinearModel> = MODELS,
   ) {
     this.corpus = [...search.byId.values()].map((p) => norm(`${p.section}\n${p.text}`));
+    this.rarityCorpus = spread(this.corpus, WORK_LIMITS.rarityPassages);
     this.vocabulary = [...search.documents.values()].map((d) => norm(d.lines.join(''))).join('\n');
     this.lexicon = new Lexicon(this.vocabulary);
     this.source = candidateSource([...search.byId.values()], search.documents);
@@ -103,8 +106,10 @@ export class AnswerEngine {
   private idf = (term: string): number | null => {
     const cached = this.idfCache.get(term);
     if (cached) return cached.idf;
-    const df = this.corpus.filter((t) => t.includes(term)).length;
-    const idf = df === 0 ? null : Math.log((this.corpus.length + 1) / df);
+    const df = this.rarityCorpus.filter((t) => t.includes(term)).length;
+    // in a sample of a large corpus, a term the reports use but the sample lacks is rare
+    const seen = df > 0 ? df : this.rarityCorpus.length < this.corpus.length && this.lexicon.uses(term) ? 0.5 : 0;
+    const idf = seen === 0 ? null : Math.log((this.rarityCorpus.length + 1) / seen);
     this.idfCache.set(term, { idf });
     return idf;
   };
@@ -113,7 +118,7 @@ export class AnswerEngine {
     understand(text, {
       ...this.terms,
       idf: this.idf,
-      used: (t: string) => this.vocabulary.includes(t),
+      used: (t: string) => this.lexicon.uses(t),
       expand: (t: string, used: boolean) => this.lexicon.expand(t, used),
       correct: (t: string) => this.lexicon.correct(t),
     });

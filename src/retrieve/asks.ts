@@ -41,8 +41,13 @@ const RULES: Rule[] = [
   // 「…有幾個？」 ends the question on a count of things or people, whatever else it names (比例的委員會有幾個)
   { re: /(?:幾|多少)個$/, kind: 'count', units: ['個', '人', '名', '位'] },
   { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
-  { re: /多少錢|金額|預算|經費|費用|獎金|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?(?:最高|每人)?(?:是)?多少|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
-  { re: /多久|幾年|多少年|幾個月|幾天|多少天|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
+  // …and a sum named by what it is: 退撫金, 照護金, 油料費, 加班費 (not 基金會, 金檔獎, 消費者)
+  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費)(?![會門時檔牌質獎馬鐘融屬])|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
+  // how long, in the unit asked (幾天: days, not 3年); 哪幾天 / 哪幾年 ask which dates
+  { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
+  { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },
+  { re: /(?<!哪)幾年|多少年/, kind: 'duration', units: ['年'] },
+  { re: /多久|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
@@ -51,6 +56,8 @@ const RULES: Rule[] = [
   { re: /是誰|哪位|哪一位|哪[兩二三四五幾]位|誰|姓名|由何人/, kind: 'who', units: [] },
   { re: /哪裡|何處|在哪|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
+  // a score (考幾分, 平均幾分): not a fraction (幾分之幾) nor minutes (幾分鐘)
+  { re: /(?:幾|多少)分(?![之鐘])|分數/, kind: 'count', units: ['分'] },
   { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
   // people: but 員工社團, 員工福利, 員額 count something else
   { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員', '人次'] },

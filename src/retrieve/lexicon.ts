@@ -18,8 +18,8 @@ const TYPO_SUPPORT = 4;
 /** …and when that run reaches only one side, the three characters on that side may go on in at most this many ways. */
 const ONE_SIDED_WAYS = 2;
 const WORD = /[\u3400-\u9fffa-z]/;
-/** Question words (and what they ask for) that the corrector leaves alone. */
-const ASKING = /多少|幾|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何/g;
+/** Question words (and what they ask for, and how they sum: 總共) that the corrector leaves alone. */
+const ASKING = /多少|幾|總共|一共|總計|合計|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何/g;
 /** A contraction's full name is at most this many times as long, and at most this long. */
 const CONTRACTION_STRETCH = 3;
 const LONGEST_NAME = 14;
@@ -30,10 +30,12 @@ const ABBREVIATED_USES = 3;
 
 export class Lexicon {
   private readonly trigrams = new Set<string>();
+  private readonly bigrams = new Set<string>();
   /** the characters the reports put between two characters (a?b → ?) and after two (ab → ?) */
   private readonly between = new Map<string, Map<string, number>>();
   private readonly after = new Map<string, Map<string, number>>();
   private readonly expansions = new LRUCache<string, string[]>({ max: WORK_LIMITS.cachedTerms });
+  private readonly looked = new LRUCache<string, boolean>({ max: WORK_LIMITS.cachedTerms });
 
   /** `corpus`: the reports' text, normalised (normalize.ts), one report per line. */
   constructor(private readonly corpus: string) {
@@ -46,13 +48,25 @@ export class Lexicon {
     for (let i = 0; i + 2 < chars.length; i++) {
       const [a, b, c] = [chars[i]!, chars[i + 1]!, chars[i + 2]!];
       this.trigrams.add(a + b + c);
+      this.bigrams.add(a + b);
       count(this.between, a + c, b);
       count(this.after, a + b, c);
     }
+    if (chars.length >= 2) this.bigrams.add(chars.slice(-2).join(''));
   }
 
-  private has(text: string): boolean {
-    return text.length === 3 ? this.trigrams.has(text) : this.corpus.includes(text);
+  /** Whether the reports use a text: its character pairs and triples are looked up first, so that most words they never use are told without reading the reports. */
+  uses(text: string): boolean {
+    const chars = [...text];
+    if (chars.length === 2) return this.bigrams.has(text);
+    if (chars.length === 3) return this.trigrams.has(text);
+    for (let i = 0; i + 3 <= chars.length; i++) if (!this.trigrams.has(chars.slice(i, i + 3).join(''))) return false;
+    // a longer text is looked for in the reports once (in a large corpus each look reads megabytes)
+    const known = this.looked.get(text);
+    if (known !== undefined) return known;
+    const found = this.corpus.includes(text);
+    this.looked.set(text, found);
+    return found;
   }
 
   /** The longest run around position i (with ch there) that the reports use. */
@@ -63,11 +77,11 @@ export class Lexicon {
     let to = i + 1;
     for (let grown = true; grown; ) {
       grown = false;
-      if (from > 0 && this.has(at.slice(from - 1, to).join(''))) {
+      if (from > 0 && this.uses(at.slice(from - 1, to).join(''))) {
         from--;
         grown = true;
       }
-      if (to < at.length && this.has(at.slice(from, to + 1).join(''))) {
+      if (to < at.length && this.uses(at.slice(from, to + 1).join(''))) {
         to++;
         grown = true;
       }
@@ -86,15 +100,21 @@ export class Lexicon {
     }
     const content = (c: string | undefined): boolean => c !== undefined && WORD.test(c) && !FUNCTION_CHARS.has(c);
     for (const pair of [[chars[i - 1], chars[i]], [chars[i], chars[i + 1]]]) {
-      if (pair.every(content) && this.corpus.includes(pair.join(''))) return true;
+      if (pair.every(content) && this.bigrams.has(pair.join(''))) return true;
     }
     return false;
+  }
+
+  /** Where a text stands in the reports, the first WORK_LIMITS.scannedOccurrences times at most. */
+  private *occurrences(text: string): Generator<number> {
+    let seen = 0;
+    for (let at = this.corpus.indexOf(text); at >= 0 && seen < WORK_LIMITS.scannedOccurrences; at = this.corpus.indexOf(text, at + 1), seen++) yield at;
   }
 
   /** In how many ways the reports go on after a text (進用比 → 例, 率). */
   private ways(text: string): number {
     const next = new Set<string>();
-    for (let at = this.corpus.indexOf(text); at >= 0; at = this.corpus.indexOf(text, at + 1)) next.add(this.corpus[at + text.length] ?? '');
+    for (const at of this.occurrences(text)) next.add(this.corpus[at + text.length] ?? '');
     return next.size;
   }
 
@@ -150,23 +170,24 @@ export class Lexicon {
     const cjk = chars.every((c) => CJK.test(c));
     if (used && cjk && chars.length === 2) {
       // 英檢 → 英語檢定: a four-character name whose halves start with the term's characters
-      for (let at = this.corpus.indexOf(chars[0]!); at >= 0; at = this.corpus.indexOf(chars[0]!, at + 1)) {
+      for (const at of this.occurrences(chars[0]!)) {
         const name = this.corpus.slice(at, at + 4);
         if (name.length === 4 && name[2] === chars[1] && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c))) count(name);
       }
     } else if (!used && cjk && chars.length >= 2 && chars.length <= 5) {
       const last = chars[chars.length - 1]!;
       const limit = Math.min(LONGEST_NAME, CONTRACTION_STRETCH * chars.length);
-      for (let at = this.corpus.indexOf(chars[0]!); at >= 0; at = this.corpus.indexOf(chars[0]!, at + 1)) {
+      for (const at of this.occurrences(chars[0]!)) {
         let pos = at;
         let ok = true;
         for (const ch of chars.slice(1)) {
-          const next = this.corpus.indexOf(ch, pos + 1);
-          if (next < 0 || next - pos > CONTRACTION_GAP || next - at >= limit) {
+          // only within reach (CONTRACTION_GAP on, inside the longest name): never a search of the rest of the reports
+          const reach = this.corpus.slice(pos + 1, Math.min(pos + 1 + CONTRACTION_GAP, at + limit)).indexOf(ch);
+          if (reach < 0) {
             ok = false;
             break;
           }
-          pos = next;
+          pos += 1 + reach;
         }
         const name = this.corpus.slice(at, pos + 1);
         if (ok && name !== term && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c)) && name.endsWith(last)) count(name);

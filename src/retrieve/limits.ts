@@ -16,7 +16,17 @@ export const WORK_LIMITS = {
   relaxedUpFront: 200,
   /** terms whose rarity and long forms are remembered (least recently used forgotten): memory does not grow with every new word asked */
   cachedTerms: 20_000,
+  /** passages a term's rarity is counted over (evenly spread): past this, a sample estimates it (a term unseen in it counts as rare, not unused) */
+  rarityPassages: 20_000,
+  /** occurrences of a character the contraction search goes through (the bundled reports' commonest, 人, has ≈ 1,000): bounds it in a corpus far larger */
+  scannedOccurrences: 20_000,
 } as const;
+
+/** At most `limit` items, evenly spread over the list (all of them when it is no longer). */
+export function spread<T>(items: T[], limit: number): T[] {
+  if (items.length <= limit) return items;
+  return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)]!);
+}
 
 /** The heaviest `limit` terms, in their order in the question. */
 export function heaviest<T extends { weight: number }>(terms: T[], limit: number): T[] {

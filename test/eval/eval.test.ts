@@ -19,6 +19,7 @@ const BLIND1 = join(ROOT, 'test/fixtures/blind1-questions.jsonl');
 const BLIND2 = join(ROOT, 'test/fixtures/blind2-questions.jsonl');
 const BLIND3 = join(ROOT, 'test/fixtures/blind3-questions.jsonl');
 const BLIND4 = join(ROOT, 'test/fixtures/blind4-questions.jsonl');
+const BLIND5 = join(ROOT, 'test/fixtures/blind5-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -53,6 +54,7 @@ describe('evaluation', () => {
     ['second blind', BLIND2, 0.85],
     ['third blind', BLIND3, 0.85],
     ['fourth blind', BLIND4, 0.84],
+    ['fifth blind', BLIND5, 0.84],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

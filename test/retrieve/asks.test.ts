@@ -28,6 +28,16 @@ describe('what a question asks', () => {
     expect(asks('獲得哪些獎項？')).toEqual(['which:']);
   });
 
+  it('reads a sum named by what it is, a score, and which days as a date', () => {
+    for (const q of ['退撫金總共發了多少？', '公務車的油料費是多少？', '照護金單身的一節發多少？']) expect(asks(q)).toEqual(['money:千元/萬元/億元/元']);
+    // 金 and 費 inside other words name no sum
+    expect(asks('參加金檔獎的有幾個機關？')).toEqual(['count:個機關/個']);
+    expect(asks('消費者申訴有幾件？')).toEqual(['count:件']);
+    expect(asks('結訓後平均考幾分？')).toEqual(['count:分']);
+    expect(asks('巡察是哪幾天？')).toEqual(['date:']);
+    expect(asks('巡察了幾天？')).toEqual(['duration:天/日']);
+  });
+
   it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {
     expect(asks('在哪裡辦？有多少人參加？')).toEqual(['where:', 'count:人/名/位/員/人次']);
     expect(asks('比例在110年和111年各是多少？')).toEqual(['percent:%']);

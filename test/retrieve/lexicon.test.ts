@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../../src/retrieve/lexicon';
 
 const corpus = [
-  '本處統籌採購防疫關懷包，本期共計發放190,840份。',
+  '本處統籌採購防疫關懷包，本期共計發放190,840份。防疫關懷包縮減為1種。',
   '本府身心障礙人員進用比例達156%，原住民進用比例達352%。',
   '本府「港都e學苑」數位學習平台，提供數位課程。',
   '修正家庭暴力及性侵害防治中心編制表，增置社會工作師19人。',
@@ -19,9 +19,19 @@ describe('typos corrected against the reports’ own wording', () => {
   });
 
   it('leaves question words, figures and words the reports do not use alone', () => {
-    for (const q of ['高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
+    for (const q of ['防疫關懷包總共發了幾份?', '高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
       expect(lexicon.correct(q)).toBe(q);
     }
+  });
+});
+
+describe('what the reports use', () => {
+  it('tells a word the reports use from one they do not, of any length', () => {
+    expect(lexicon.uses('英檢')).toBe(true);
+    expect(lexicon.uses('防疫關懷包')).toBe(true);
+    expect(lexicon.uses('防疫關懷袋')).toBe(false);
+    expect(lexicon.uses('關懷包本期')).toBe(false);
+    expect(lexicon.uses('失業')).toBe(false);
   });
 });
 

@@ -41,5 +41,6 @@ describe('the parts of a message', () => {
     const plan = engine.plan('健康檢查補助人數111年比110年多多少？');
     expect(plan.parts.map((p) => p.label)).toEqual(['111年', '110年']);
     expect(plan.difference).toBe(true);
+    expect(engine.plan('健康檢查補助人數111年比110年多了幾人？').difference).toBe(true);
   });
 });

@@ -28,6 +28,9 @@ describe('query understanding', () => {
     const terms = query('請問111年數位學習平台開設課程共有多少門？').terms.map((t) => t.text);
     expect(terms).toContain('數位學習');
     expect(terms.some((t) => /多少|請問/.test(t))).toBe(false);
+    // a character glued to the copula, or to a comparison, is no term
+    expect(query('經濟發展局是哪個層級的機關？').terms.map((t) => t.text)).not.toContain('局是');
+    expect(query('急難貸款的申請件數比110年多了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
   });
 
   it('marks a quoted name and another city as required', () => {

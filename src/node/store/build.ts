@@ -109,7 +109,7 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
         embedded = result.embedded;
         reused = passages.length - embedded;
         const items: VectorItem[] = passages.map((p, i) => ({ id: p.id, hash: result.hashes[i] ?? '', vector: result.vectors[i] ?? [] }));
-        await writeVectorTable(staging, FILES.passageVectors, items, embedder.dimensions);
+        await writeVectorTable(staging, FILES.passageVectors, items, embedder.dimensions, { searched: true });
 
         const sentences = await embedTexts(units.map((u) => u.text), embedder, await reuse(FILES.sentenceVectors), 'sentence embeddings', log);
         embeddedSentences = sentences.embedded;

@@ -8,8 +8,9 @@ import { DamagedIndexError } from './integrity';
 /** The two files of a table called `name`. */
 export const vectorFiles = (name: string): { header: string; data: string } => ({ header: `${name}.json`, data: `${name}.f32` });
 
-export async function writeVectorTable(dir: string, name: string, items: VectorItem[], dimensions: number): Promise<void> {
-  const { header, data } = packVectors(items, dimensions);
+/** `searched`: the table is searched whole (the passages), so a large one gets inverted lists. */
+export async function writeVectorTable(dir: string, name: string, items: VectorItem[], dimensions: number, options: { searched?: boolean } = {}): Promise<void> {
+  const { header, data } = packVectors(items, dimensions, options);
   const files = vectorFiles(name);
   await writeFile(join(dir, files.data), new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   await writeFile(join(dir, files.header), JSON.stringify(header));
