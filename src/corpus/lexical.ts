@@ -34,7 +34,7 @@ export function buildLexicalIndex(docs: LexicalFields[]): string {
  * work in a large corpus (at 100k passages, 本府 or a common bigram is in tens of thousands).
  * No term of the bundled reports comes near it, so their searches are exact.
  */
-export const MOST_POSTINGS = 5000;
+export const MOST_POSTINGS = 2000;
 /** …and the rarest this many terms are always kept. */
 const KEPT_TERMS = 3;
 

@@ -17,7 +17,7 @@ export const WORK_LIMITS = {
   /** terms whose rarity and long forms are remembered (least recently used forgotten): memory does not grow with every new word asked */
   cachedTerms: 20_000,
   /** passages a term's rarity is counted over (evenly spread): past this, a sample estimates it (a term unseen in it counts as rare, not unused) */
-  rarityPassages: 20_000,
+  rarityPassages: 5_000,
   /** occurrences of a character the contraction search goes through (the bundled reports' commonest, 人, has ≈ 1,000): bounds it in a corpus far larger */
   scannedOccurrences: 20_000,
 } as const;

@@ -23,7 +23,7 @@ import { SLACK_OPTIONS, slackRoutes } from './bots/slack';
 import { Gate } from './gate';
 import { allowHosts } from './hosts';
 import { tableOfContents } from './toc';
-import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_INFLIGHT, DEFAULT_MAX_QUEUE, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT_MS, type AppOptions } from './settings';
+import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_INFLIGHT, DEFAULT_MAX_QUEUE, DEFAULT_MAX_WAIT_MS, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT_MS, type AppOptions } from './settings';
 import { apiError, describeZodError } from './errors';
 import {
   AskRequestSchema,
@@ -161,7 +161,7 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   // the work of a request stops at the next stage boundary when its client goes or its time is up
   const signalOf = (c: Context): AbortSignal => AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(timeoutMs)]);
   const bot: BotContext = { engine: services.engine, linkBase, signalOf, timeoutMs };
-  const gate = new Gate(options.maxInflight ?? DEFAULT_MAX_INFLIGHT, options.maxQueue ?? DEFAULT_MAX_QUEUE);
+  const gate = new Gate(options.maxInflight ?? DEFAULT_MAX_INFLIGHT, options.maxQueue ?? DEFAULT_MAX_QUEUE, options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
   /** The questions' routes pass through the gate; past it, 503 at once with Retry-After. */
   const shed = (refusal: (c: Context) => Response): MiddlewareHandler => async (c, next) => {
     const release = await gate.enter();

@@ -1,6 +1,8 @@
 // Load shedding: at most `inflight` questions are worked on at once and `queue` wait their
-// turn; beyond that a request is refused at once (503 with Retry-After), never left hanging
-// or dropped. Runtime-neutral.
+// turn, each at most `maxWaitMs`; beyond that a request is refused (503 with Retry-After),
+// never left hanging or dropped. The wait is bounded as well as the queue, so that an answer
+// comes within about maxWaitMs plus its own work however slow the machine is that moment.
+// Runtime-neutral.
 export class Gate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
@@ -8,6 +10,7 @@ export class Gate {
   constructor(
     private readonly inflight: number,
     private readonly queue: number,
+    private readonly maxWaitMs: number,
   ) {}
 
   /** A release function once the request may go on; null when it is to be refused. */
@@ -17,8 +20,19 @@ export class Gate {
       return this.releaser();
     }
     if (this.waiting.length >= this.queue) return null;
-    await new Promise<void>((go) => this.waiting.push(go));
-    return this.releaser();
+    return new Promise((resolve) => {
+      const go = (): void => {
+        clearTimeout(timer);
+        resolve(this.releaser());
+      };
+      // waited too long: out of the queue, refused (its slot was never taken)
+      const timer = setTimeout(() => {
+        const at = this.waiting.indexOf(go);
+        if (at >= 0) this.waiting.splice(at, 1);
+        resolve(null);
+      }, this.maxWaitMs);
+      this.waiting.push(go);
+    });
   }
 
   get load(): { running: number; waiting: number } {

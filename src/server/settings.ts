@@ -8,6 +8,8 @@ export const DEFAULT_RATE_LIMIT = 120;
 /** questions worked on at once, and waiting, before more are refused (measured on 2 cores: see README) */
 export const DEFAULT_MAX_INFLIGHT = 4;
 export const DEFAULT_MAX_QUEUE = 32;
+/** the longest a question waits in that queue before it is refused too */
+export const DEFAULT_MAX_WAIT_MS = 1000;
 
 export interface AppOptions {
   /** largest request body, bytes */
@@ -23,6 +25,8 @@ export interface AppOptions {
   /** questions worked on at once; beyond them and a short queue, 503 with Retry-After */
   maxInflight?: number;
   maxQueue?: number;
+  /** the longest a question waits for its turn, ms; then 503 with Retry-After */
+  maxWaitMs?: number;
   /** Host headers served (DNS rebinding); empty: any */
   allowedHosts?: string[];
   /** where citation links point (the web chat's origin); the request's own origin when null */
@@ -66,6 +70,7 @@ const AppEnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).optional(),
   MAX_INFLIGHT: z.coerce.number().int().min(1).max(1000).optional(),
   MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
+  MAX_WAIT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   /** Host headers served, comma-separated (host or host:port) */
   ALLOWED_HOSTS: optional,
   PUBLIC_URL: z.url({ message: 'must be a URL such as https://qa.example.gov.tw' }).optional(),
@@ -102,6 +107,7 @@ export function appSettings(env: Record<string, unknown>): Settings {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? DEFAULT_RATE_LIMIT,
     maxInflight: e.MAX_INFLIGHT ?? DEFAULT_MAX_INFLIGHT,
     maxQueue: e.MAX_QUEUE ?? DEFAULT_MAX_QUEUE,
+    maxWaitMs: e.MAX_WAIT_MS ?? DEFAULT_MAX_WAIT_MS,
     allowedHosts: list(e.ALLOWED_HOSTS).map((h) => h.toLowerCase()),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     slack: e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN ?? null, apiBase: e.SLACK_API_BASE ?? 'https://slack.com/api' } : null,
