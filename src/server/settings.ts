@@ -9,7 +9,7 @@ export const DEFAULT_RATE_LIMIT = 120;
 export const DEFAULT_MAX_INFLIGHT = 4;
 export const DEFAULT_MAX_QUEUE = 32;
 /** the longest a question waits in that queue before it is refused too */
-export const DEFAULT_MAX_WAIT_MS = 1000;
+export const DEFAULT_MAX_WAIT_MS = 500;
 
 export interface AppOptions {
   /** largest request body, bytes */
