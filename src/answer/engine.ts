@@ -75,8 +75,6 @@ export class AnswerEngine {
   private readonly corpus: string[];
   /** the passages a term's rarity is counted over: all of them, or an even sample of a large corpus */
   private readonly rarityCorpus: string[];
-  /** every report's full text, normalised: what the reports use at all */
-  private readonly vocabulary: string;
   private readonly source: ReturnType<typeof candidateSource>;
   /** the passage each answer unit belongs to, for the sentences dense search finds */
   private readonly passageOfUnit = new Map<string, Passage>();
@@ -92,8 +90,8 @@ export class AnswerEngine {
   ) {
     this.corpus = [...search.byId.values()].map((p) => norm(`${p.section}\n${p.text}`));
     this.rarityCorpus = spread(this.corpus, WORK_LIMITS.rarityPassages);
-    this.vocabulary = [...search.documents.values()].map((d) => norm(d.lines.join(''))).join('\n');
-    this.lexicon = new Lexicon(this.vocabulary);
+    // every report's full text, normalised: what the reports use at all
+    this.lexicon = new Lexicon([...search.documents.values()].map((d) => norm(d.lines.join(''))).join('\n'));
     this.source = candidateSource([...search.byId.values()], search.documents);
     for (const p of search.byId.values()) {
       const units = answerUnits(p, search.documents.get(p.docId)?.budget ?? []);

@@ -32,10 +32,21 @@ export interface Lists {
   of: Int32Array;
 }
 
-function dotAt(a: Float32Array, ai: number, b: Float32Array, bi: number, dimensions: number): number {
-  let s = 0;
-  for (let k = 0; k < dimensions; k++) s += a[ai + k]! * b[bi + k]!;
-  return s;
+/** The dot product of a[ai…] and b[bi…] over `dimensions` values; four sums at once, for speed. */
+export function dotAt(a: ArrayLike<number>, ai: number, b: ArrayLike<number>, bi: number, dimensions: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let k = 0;
+  for (; k + 3 < dimensions; k += 4) {
+    s0 += a[ai + k]! * b[bi + k]!;
+    s1 += a[ai + k + 1]! * b[bi + k + 1]!;
+    s2 += a[ai + k + 2]! * b[bi + k + 2]!;
+    s3 += a[ai + k + 3]! * b[bi + k + 3]!;
+  }
+  for (; k < dimensions; k++) s0 += a[ai + k]! * b[bi + k]!;
+  return s0 + s1 + s2 + s3;
 }
 
 /** The centroid nearest a row. */

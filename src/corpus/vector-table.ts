@@ -1,10 +1,11 @@
-// A table of L2-normalised vectors (cosine = dot product) with a nearest-neighbour search
-// (exact, or through inverted lists past 20k rows: vector-lists.ts): the passage vectors and the answer units' sentence vectors of an index. Stored as
-// a small JSON header (ids, the hash of each embedded text, dimensions) beside one flat
-// float32 block, so it scales past what a JSON array of numbers can hold (vectra's JSON
-// save fails near 100k items). Runtime-neutral: the storage itself is an adapter's job.
+// A table of L2-normalised vectors (cosine = dot product) with a nearest-neighbour search —
+// exact, or through inverted lists past 20k rows (vector-lists.ts): the passage vectors and
+// the answer units' sentence vectors of an index. Stored as a small JSON header (ids, the
+// hash of each embedded text, dimensions) beside one flat float32 block, so it scales past
+// what a JSON array of numbers can hold (vectra's JSON save fails near 100k items).
+// Runtime-neutral: the storage itself is an adapter's job.
 import { z } from 'zod';
-import { probedRows, trainLists, type Lists } from './vector-lists';
+import { dotAt, probedRows, trainLists, type Lists } from './vector-lists';
 
 export const VectorHeaderSchema = z.object({
   format: z.literal(1),
@@ -77,23 +78,9 @@ export class VectorTable {
     return this.ids.length;
   }
 
-  /** The dot product of a query (of the table's dimensions) with a row; four sums at once, for speed. */
+  /** The dot product of a query (of the table's dimensions) with a row. */
   private dot(q: ArrayLike<number>, row: number): number {
-    const { data, dimensions } = this;
-    const base = row * dimensions;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let k = 0;
-    for (; k + 3 < dimensions; k += 4) {
-      s0 += q[k]! * data[base + k]!;
-      s1 += q[k + 1]! * data[base + k + 1]!;
-      s2 += q[k + 2]! * data[base + k + 2]!;
-      s3 += q[k + 3]! * data[base + k + 3]!;
-    }
-    for (; k < dimensions; k++) s0 += q[k]! * data[base + k]!;
-    return s0 + s1 + s2 + s3;
+    return dotAt(q, 0, this.data, row * this.dimensions, this.dimensions);
   }
 
   /** Cosine similarity of a normalised query vector to an item, or null when the item has none. */
