@@ -12,16 +12,20 @@ import { runCli } from './run';
 import type { Server } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { limitHttpServer } from '../node/http-limits';
+import { Arrivals } from '../node/arrivals';
+import type { HttpBindings } from '@hono/node-server';
 
 runCli(async () => {
   const config = loadConfig();
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const opened = await openIndex(config, { log });
   const webRoot = relative(process.cwd(), resolve(PROJECT_ROOT, 'web')) || '.';
+  const arrivals = new Arrivals();
   const services = createServices(opened, {
     log: (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`),
     assets: serveStatic({ root: webRoot }),
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    arrivedAt: (c) => arrivals.take((c.env as HttpBindings).incoming.socket),
   });
   const app = createApp(services, config.app);
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
@@ -29,6 +33,7 @@ runCli(async () => {
     if (config.app.allowedHosts.length === 0) log('ALLOWED_HOSTS is not set: any Host header is served. Set it to the public host names (README, "Configuration").');
   });
   limitHttpServer(server as Server);
+  arrivals.watch(server as Server);
   // the longest the loop was held: what a heavy request costs everyone else (reported when stopping)
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();

@@ -20,7 +20,7 @@ export function passageSearch(opened: OpenedIndex, mode: RetrievalMode = 'hybrid
   return new PassageSearch(corpusOf(opened, mode));
 }
 
-export interface ServiceOptions extends Pick<Services, 'log' | 'assets' | 'clientAddress' | 'slackAckMs'> {
+export interface ServiceOptions extends Pick<Services, 'log' | 'assets' | 'clientAddress' | 'arrivedAt' | 'slackAckMs'> {
   /** which retrievers run (EMBEDDINGS=off and the ablation use lexical) */
   mode?: RetrievalMode;
 }

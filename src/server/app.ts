@@ -59,6 +59,8 @@ export interface Services {
   assets?: MiddlewareHandler;
   /** the client's address, for the rate limit without API keys (the runtime knows it) */
   clientAddress?: (c: Context) => string;
+  /** when the request reached the server (performance.now()), where the runtime knows it earlier than the app */
+  arrivedAt?: (c: Context) => number | undefined;
   /** how long a Slack command waits for its answer before acknowledging */
   slackAckMs?: number;
 }
@@ -164,7 +166,8 @@ export function createApp(services: Services, options: AppOptions = {}): OpenAPI
   const gate = new Gate(options.maxInflight ?? DEFAULT_MAX_INFLIGHT, options.maxQueue ?? DEFAULT_MAX_QUEUE, options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
   /** The questions' routes pass through the gate; past it, 503 at once with Retry-After. */
   const shed = (refusal: (c: Context) => Response): MiddlewareHandler => async (c, next) => {
-    const release = await gate.enter();
+    const arrived = services.arrivedAt?.(c);
+    const release = await gate.enter(arrived === undefined ? 0 : performance.now() - arrived);
     if (!release) {
       c.header('Retry-After', '1');
       return refusal(c);

@@ -12,7 +12,7 @@ export interface ServiceParts extends SearchCorpus {
   model: string | null;
 }
 
-export function servicesFrom(parts: ServiceParts, extra: Pick<Services, 'log' | 'assets' | 'clientAddress' | 'slackAckMs'> = {}): Services {
+export function servicesFrom(parts: ServiceParts, extra: Pick<Services, 'log' | 'assets' | 'clientAddress' | 'arrivedAt' | 'slackAckMs'> = {}): Services {
   const { userWords, model, ...corpus } = parts;
   const search = new PassageSearch(corpus);
   const engine = new AnswerEngine(search, { cutter: corpus.cutter, script: corpus.script, names: new Set(userWords.map(norm)) });

@@ -28,4 +28,22 @@ describe('the gate in front of the answer engine', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
     expect(await gate.enter()).not.toBeNull();
   });
+
+  it('counts the time a request already waited in the server against maxWaitMs', async () => {
+    const gate = new Gate(1, 4, 10_000);
+    const first = await gate.enter();
+    const started = Date.now();
+    // waited its whole bound before reaching the gate: refused at once, not queued
+    expect(await gate.enter(10_000)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(gate.load).toEqual({ running: 1, waiting: 0 });
+    // waited most of it: queued only for the rest
+    const late = gate.enter(9_960);
+    expect(gate.load).toEqual({ running: 1, waiting: 1 });
+    expect(await late).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    first!();
+    // a free slot is taken however long the request waited
+    expect(await gate.enter(60_000)).not.toBeNull();
+  });
 });

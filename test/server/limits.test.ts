@@ -11,6 +11,8 @@ let server: TestServer;
 let tight: TestServer;
 let hosts: TestServer;
 let hurried: TestServer;
+let queued: TestServer;
+let stale: TestServer;
 const report = readFileSync(join(ROOT, 'seeds/000_76e9100df38fd9b6.txt'), 'utf8').replace(/\s+/g, '');
 
 beforeAll(async () => {
@@ -18,9 +20,12 @@ beforeAll(async () => {
   tight = await startServer({ maxInflight: 1, maxQueue: 2 });
   hosts = await startServer({ allowedHosts: ['localhost', '127.0.0.1', '[::1]'] });
   hurried = await startServer({ timeoutMs: 100 });
+  queued = await startServer({ maxInflight: 1, maxQueue: 16, maxWaitMs: 5_000 });
+  // the same, for requests the server was slow to read: each arrived 6 s before the app saw it
+  stale = await startServer({ maxInflight: 1, maxQueue: 16, maxWaitMs: 5_000 }, { arrivedAt: () => performance.now() - 6_000 });
 });
 afterAll(async () => {
-  await Promise.all([server?.close(), tight?.close(), hosts?.close(), hurried?.close()]);
+  await Promise.all([server?.close(), tight?.close(), hosts?.close(), hurried?.close(), queued?.close(), stale?.close()]);
 });
 
 const ask = (base: string, body: unknown, signal?: AbortSignal) =>
@@ -68,6 +73,18 @@ describe('load shedding', () => {
       expect(s.retry).toBe('1');
       expect(s.body.error?.code).toBe('overloaded');
     }
+  });
+});
+
+describe('the wait bound', () => {
+  it('counts the time a request spent in the server before the app saw it', async () => {
+    const burst = (base: string) => Promise.all(Array.from({ length: 6 }, () => ask(base, { question: '113年下半年有多少人辦理退休？' }).then((r) => r.status)));
+    // queued within the bound: every one answered in turn
+    expect(await burst(queued.url)).toEqual([200, 200, 200, 200, 200, 200]);
+    // already past it when they arrive: whatever finds the slot taken is refused, not queued
+    const statuses = await burst(stale.url);
+    expect(statuses).toContain(200);
+    expect(statuses).toContain(503);
   });
 });
 

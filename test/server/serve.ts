@@ -14,6 +14,9 @@ import { openIndex, type OpenedIndex } from '../../src/node/store/open';
 import { ROOT } from '../helpers';
 import type { Server } from 'node:http';
 import { limitHttpServer } from '../../src/node/http-limits';
+import { Arrivals } from '../../src/node/arrivals';
+import type { HttpBindings } from '@hono/node-server';
+import type { Services } from '../../src/server/app';
 
 export interface TestServer {
   url: string;
@@ -29,13 +32,15 @@ function freshIndex(): Promise<OpenedIndex> {
   return opening;
 }
 
-export async function startServer(options: AppOptions = {}, extra: { slackAckMs?: number } = {}): Promise<TestServer> {
+export async function startServer(options: AppOptions = {}, extra: Pick<Services, 'slackAckMs' | 'arrivedAt'> = {}): Promise<TestServer> {
   const opened = await freshIndex();
   const log: AccessLogEntry[] = [];
+  const arrivals = new Arrivals();
   const services = createServices(opened, {
     log: (entry) => log.push(entry),
     assets: serveStatic({ root: relative(process.cwd(), join(ROOT, 'web')) || '.' }),
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    arrivedAt: (c) => arrivals.take((c.env as HttpBindings).incoming.socket),
     ...extra,
   });
   const app = createApp(services, options);
@@ -43,6 +48,7 @@ export async function startServer(options: AppOptions = {}, extra: { slackAckMs?
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   limitHttpServer(server as Server);
+  arrivals.watch(server as Server);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
