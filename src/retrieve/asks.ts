@@ -41,8 +41,9 @@ const RULES: Rule[] = [
   // 「…有幾個？」 ends the question on a count of things or people, whatever else it names (比例的委員會有幾個)
   { re: /(?:幾|多少)個$/, kind: 'count', units: ['個', '人', '名', '位'] },
   { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
-  // …and a sum named by what it is: 退撫金, 照護金, 油料費, 加班費 (not 基金會, 金檔獎, 消費者)
-  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費)(?![會門時檔牌質獎馬鐘融屬])|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
+  // …and a sum named by what it is, the word ending at 金 or 費: 退撫金, 照護金, 油料費, 加班費
+  // (not 基金會, 金檔獎, 消費者, 收費服務員)
+  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費)(?=[^\u4e00-\u9fff]|$|[的是有為總共一每單要發多可領給約呢])|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
   // how long, in the unit asked (幾天: days, not 3年); 哪幾天 / 哪幾年 ask which dates
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },

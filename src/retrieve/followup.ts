@@ -32,10 +32,49 @@ export function isElliptical(q: Query): boolean {
 /** How much a term of an earlier part of the same message counts in a later part (「…補助多少錢？一般公務人員呢？」). */
 const PIECE_CONTEXT = 0.6;
 
-function mergeTerms(current: Term[], previous: Term[], previousWeight: number): Term[] {
+/** Characters after a word that end no name (日語班呢, 鳳山區的). */
+const PARTICLE = /[呢的有是了在和跟與及或嗎啊]/;
+
+/** The character a name of the question ends with (日語班 → 班, 鳳山區 → 區), or null. */
+function headOf(term: Term, text: string): string | null {
+  const at = text.indexOf(term.text);
+  if (at < 0) return null;
+  const next = text[at + term.text.length] ?? '';
+  const head = /[\u4e00-\u9fff]/.test(next) && !PARTICLE.test(next) ? next : term.text.slice(-1);
+  return /[\u4e00-\u9fff]/.test(head) ? head : null;
+}
+
+/**
+ * Terms of the earlier question that make up a name ending with one of these characters: the
+ * run of terms right before it (多益 密集 加強 in 多益密集加強班, for 那日語班呢 — a name of the
+ * same kind takes its place).
+ */
+function namesEndingWith(heads: Set<string>, previous: Term[], text: string): Set<string> {
+  const out = new Set<string>();
+  const endingAt = (end: number): Term | undefined =>
+    previous.find((t) => t.text.length >= 2 && end >= t.text.length && text.slice(end - t.text.length, end) === t.text);
+  for (let i = 0; i < text.length; i++) {
+    if (!heads.has(text[i]!)) continue;
+    // a term that itself ends with the head (鳳山區) is the name
+    const whole = endingAt(i + 1);
+    if (whole) out.add(whole.text);
+    // …and so are the terms right before the head, back to the name's start
+    for (let end = i, before = endingAt(end); before; before = endingAt(end)) {
+      out.add(before.text);
+      end -= before.text.length;
+    }
+  }
+  return out;
+}
+
+function mergeTerms(current: Term[], previous: Term[], previousWeight: number, texts?: { current: string; previous: string }): Term[] {
   const replaced = new Set(current.map((t) => facetOf(t.text)).filter((f) => f >= 0));
+  // the names the follow-up asks about: words the reports use, not figures (10年) or glue (那滿)
+  const names = current.filter((t) => !t.verb && t.known && !/\d/.test(t.text));
+  const heads = new Set(texts ? names.map((t) => headOf(t, texts.current)).filter((h): h is string => h !== null) : []);
+  const sameKind = texts ? namesEndingWith(heads, previous, texts.previous) : new Set<string>();
   const kept = previous
-    .filter((t) => !replaced.has(facetOf(t.text)) && !current.some((c) => c.text === t.text))
+    .filter((t) => !replaced.has(facetOf(t.text)) && !sameKind.has(t.text) && !current.some((c) => c.text === t.text))
     .map((t) => ({ ...t, weight: t.weight * previousWeight, required: false }));
   return [...current, ...kept];
 }
@@ -56,7 +95,7 @@ export function mergeFollowUp(current: Query, previous: Query | null): Query {
     compare: years.length >= 2,
     period: hasPeriod ? current.period : previous.period,
     asks: current.asks.length > 0 ? current.asks : previous.asks,
-    terms: mergeTerms(current.terms, previous.terms, current.terms.length > 0 ? 0.8 : 1),
+    terms: mergeTerms(current.terms, previous.terms, current.terms.length > 0 ? 0.8 : 1, { current: current.text, previous: previous.text }),
   };
 }
 
@@ -68,14 +107,17 @@ export function mergePiece(current: Query, previous: Query): Query {
   const years = current.years.length > 0 ? current.years : previous.years;
   const hasPeriod = current.period.parts.size > 0 || current.period.months.size > 0 || current.period.current;
   const elliptical = isElliptical(current);
+  // 「…場地開放了幾場次？會議室呢？」: the thing the later part names is the one its figure stands by
+  const own = elliptical ? ([...current.terms].filter((t) => !t.verb).sort((a, b) => b.weight - a.weight)[0] ?? null) : null;
   return {
     ...current,
+    facet: current.facet ?? own,
     years,
     softYears: years.length > 0 ? [] : previous.softYears,
     compare: false,
     period: hasPeriod ? current.period : previous.period,
     asks: current.asks.length > 0 ? current.asks : previous.asks,
-    terms: mergeTerms(current.terms, previous.terms, elliptical && current.terms.length === 0 ? 1 : PIECE_CONTEXT),
+    terms: mergeTerms(current.terms, previous.terms, elliptical && current.terms.length === 0 ? 1 : PIECE_CONTEXT, elliptical ? { current: current.text, previous: previous.text } : undefined),
   };
 }
 

@@ -26,6 +26,8 @@ export interface Pick {
   weakest: number;
   /** the figure is a change (增加 145人, 較去年同期減少264人) */
   change: boolean;
+  /** the figure is given per unit (每門以5萬元, 每節18,000元) */
+  rate: boolean;
 }
 
 /** Words just before a figure that make it a change rather than a level. */
@@ -57,6 +59,12 @@ function ownedByRival(c: Candidate, figure: Figure, own: Term, rival: Term): boo
   return distance(c, figure, rival) < distance(c, figure, own);
 }
 
+/** Text before a figure given per unit: 每門以5萬元計算, 每人最高新台幣5,000元, 每節18,000元. */
+const RATE_BEFORE = /每[\u4e00-\u9fff]{1,2}(?:以|可|最高|約|為|達)?(?:新[臺台]幣)?$/;
+
+/** A question asking per unit (每節可以領多少, 每人補助多少). */
+const ASKS_RATE = /每[\u4e00-\u9fff]/;
+
 /** Words that announce a total just before a figure. */
 const TOTAL_BEFORE = /(?:合計|總計|共計|總共|共|計)(?:有)?$/;
 
@@ -85,16 +93,20 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
         loose: fit === 'loose',
         weakest: weakestNear(q.terms, c, f.start),
         change: CHANGE_BEFORE.test(c.normalized.text.slice(0, f.start)),
+        rate: RATE_BEFORE.test(c.normalized.text.slice(0, f.start)),
       };
       const score = pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0);
       return [{ pick, score }];
     });
   if (q.transition) return transitionPicks(c, q.asks[0], options);
+  const perUnit = ASKS_RATE.test(q.text);
   for (const ask of q.asks.filter(isFigureAsk)) {
     const open = options(ask).filter((o) => !picks.some((p) => p.figure === o.pick.figure));
-    // a figure in the asked unit first; one that only has the classifier 個 when there is none
-    const exact = open.filter((o) => !o.pick.loose);
-    const best = (exact.length > 0 ? exact : open).sort((a, b) => b.score - a.score)[0];
+    // a figure in the asked unit first; one that only has the classifier 個 when there is none;
+    // and a figure per unit only for a question that asks per unit (and for it first)
+    const preferred = (list: typeof open, keep: (o: (typeof open)[number]) => boolean): typeof open => (list.some(keep) ? list.filter(keep) : list);
+    const fitting = preferred(preferred(open, (o) => !o.pick.loose), (o) => o.pick.rate === perUnit);
+    const best = fitting.sort((a, b) => b.score - a.score)[0];
     if (best) picks.push(best.pick);
   }
   return picks;

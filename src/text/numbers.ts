@@ -85,9 +85,17 @@ function classify(amount: string, unit: string, before: string): FigureKind {
   return 'count';
 }
 
+/** A list item's number glued to the year that opens it (「3.106年11月媒合…」): no figure 3.106年. */
+const ITEM_BEFORE_YEAR = /(?<![\d.,])\d{1,2}\.(?=(\d{2,3}|19\d{2}|20\d{2})年)/g;
+
+/** The text with such item numbers blanked out (same length, so offsets hold). */
+function withoutItemNumbers(text: string): string {
+  return text.replace(ITEM_BEFORE_YEAR, (marker, year: string) => (isYearNumber(Number(year)) ? ' '.repeat(marker.length) : marker));
+}
+
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(FIGURE_RE)) {
+  for (const m of withoutItemNumbers(text).matchAll(FIGURE_RE)) {
     const start = m.index ?? 0;
     const whole = m[0];
     if (m[1]) {

@@ -20,6 +20,8 @@ const BLIND2 = join(ROOT, 'test/fixtures/blind2-questions.jsonl');
 const BLIND3 = join(ROOT, 'test/fixtures/blind3-questions.jsonl');
 const BLIND4 = join(ROOT, 'test/fixtures/blind4-questions.jsonl');
 const BLIND5 = join(ROOT, 'test/fixtures/blind5-questions.jsonl');
+const BLIND6 = join(ROOT, 'test/fixtures/blind6-questions.jsonl');
+const BLIND7 = join(ROOT, 'test/fixtures/blind7-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -55,6 +57,9 @@ describe('evaluation', () => {
     ['third blind', BLIND3, 0.85],
     ['fourth blind', BLIND4, 0.84],
     ['fifth blind', BLIND5, 0.84],
+    ['sixth blind', BLIND6, 0.88],
+    // not fitted on yet: its first run (83.1%) measured this session's product
+    ['seventh blind', BLIND7, 0.8],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

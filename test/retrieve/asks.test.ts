@@ -33,6 +33,7 @@ describe('what a question asks', () => {
     // 金 and 費 inside other words name no sum
     expect(asks('參加金檔獎的有幾個機關？')).toEqual(['count:個機關/個']);
     expect(asks('消費者申訴有幾件？')).toEqual(['count:件']);
+    expect(asks('路邊收費服務員有幾個人？')).toEqual(['count:人/名/位/員/人次']);
     expect(asks('結訓後平均考幾分？')).toEqual(['count:分']);
     expect(asks('巡察是哪幾天？')).toEqual(['date:']);
     expect(asks('巡察了幾天？')).toEqual(['duration:天/日']);

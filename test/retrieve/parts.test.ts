@@ -22,6 +22,13 @@ describe('the parts of a message', () => {
     expect(plan.parts[1]?.terms.map((t) => t.text)).toContain('健康檢查');
   });
 
+  it('has a later part that only names another thing (…呢) stand by that thing', () => {
+    const plan = engine.plan('111年英語檢定通過人數多少？簡任人員呢？');
+    expect(plan.parts).toHaveLength(2);
+    expect(plan.parts[1]?.facet?.text).toBe('簡任');
+    expect(plan.parts[0]?.facet).toBeNull();
+  });
+
   it('gives two things asked alike a part each, with the other as its rival', () => {
     const plan = engine.plan('111年英語檢定通過人數和簡任人員各是多少？');
     expect(plan.parts).toHaveLength(2);

@@ -29,6 +29,12 @@ describe('which figures of a sentence answer', () => {
     expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 1)).toEqual(['26名']);
   });
 
+  it('a figure given per unit only for a question asking per unit', () => {
+    const sentence = '與31個機關交換課程507門，每門以5萬元計算，約節省公帑2,535萬元。';
+    expect(figures('交換課程省下多少錢？', sentence)).toEqual(['2,535萬元']);
+    expect(figures('交換課程每門以多少錢計算？', sentence)).toEqual(['5萬元']);
+  });
+
   it('a figure only matching by the classifier 個 when no figure has the asked unit, and never for people', () => {
     expect(figures('交給幾家醫學中心？', '委由長庚等4個醫學中心承接醫療業務。')).toEqual(['4個']);
     expect(figures('員工社團有多少人參加？', '目前計有16個員工社團。')).toEqual([]);

@@ -55,6 +55,13 @@ describe('follow-ups', () => {
     expect(terms).toContain('英語檢定');
   });
 
+  it('put a name of the same kind in place of the earlier one (那…平台呢 for another 平台)', () => {
+    const terms = query('那英語平台呢？', ['110年數位學習平台開設多少門課程？']).terms.map((t) => t.text);
+    expect(terms).toContain('英語');
+    expect(terms.some((t) => t.includes('數位'))).toBe(false);
+    expect(terms).toContain('課程');
+  });
+
   it('tell a new question from an elliptical one', () => {
     expect(isElliptical(query('有多少人參加？'))).toBe(true);
     expect(isElliptical(query('那110年呢？'))).toBe(true);

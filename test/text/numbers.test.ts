@@ -32,6 +32,14 @@ describe('extractFigures', () => {
     expect(figures('111 年 7 月 1 日至 112 年 3 月 15 日')).toEqual([['111年7月1日至112年3月15日', 'date']]);
   });
 
+  it('reads a list item\'s number before the year that opens it as no figure (3.106年11月 is no duration)', () => {
+    const kinds = (t: string) => extractFigures(norm(t)).map((f) => [f.text, f.kind]);
+    expect(kinds('3.106年11月媒合本市公教退休人員協會')).toEqual([['106年11月', 'date']]);
+    expect(kinds('4.104年度完成委製多媒體互動數位課程')).toEqual([['104年度', 'year']]);
+    // a decimal duration stays one
+    expect(kinds('平均任職3.5年')).toEqual([['3.5年', 'duration']]);
+  });
+
   it('gives search tokens for a figure as printed and as a bare number', () => {
     expect(figureTokens(norm('已進用 1,940人'))).toEqual(['1,940人', '1,940', '1940']);
   });
