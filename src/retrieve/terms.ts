@@ -19,6 +19,8 @@ export interface Term {
   alts: string[];
   /** its words, for partial credit when they stand apart ("特約" … "店家") */
   pieces: string[];
+  /** its character pairs, for partial credit when most are there (counted once, not per candidate) */
+  grams: string[];
   /** a verb: weighs less, and is never the question's most telling term */
   verb: boolean;
   /** stands right beside the words that ask (頒獎典禮 in 「頒獎典禮是哪一天舉辦的」) */
@@ -134,7 +136,7 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
       const c = question.indexOf(cue);
       return c >= 0 && (Math.abs(c - (at + t.length)) <= NEAR || Math.abs(at - (c + cue.length)) <= NEAR);
     });
-    terms.set(t, { text: t, weight, known: idf !== null || opts.used(t), indexed: idf !== null, required, alts, pieces, verb, nearCue });
+    terms.set(t, { text: t, weight, known: idf !== null || opts.used(t), indexed: idf !== null, required, alts, pieces, grams: bigramsOf(t), verb, nearCue });
   };
   for (const m of text.matchAll(/「([^」]+)」/g)) add(m[1] ?? '', true, 1.5);
   for (const m of text.matchAll(OTHER_CITIES)) add(m[0], true, 2);
@@ -222,7 +224,7 @@ export function termCoverageIn(term: Term, sources: Source[]): number {
     pieces /= total;
   }
   let grams = 0;
-  const all = bigramsOf(term.text);
+  const all = term.grams;
   if (all.length >= 2) {
     for (const s of sources) {
       const found = all.filter((g) => s.text.includes(g)).length / all.length;

@@ -14,7 +14,8 @@ export type Script = 'original' | 'simplified';
  */
 class Replacements {
   private readonly map = new Map<string, string>();
-  private longest = 1;
+  /** for each first character, the lengths of the entries starting with it, longest first */
+  private readonly lengths = new Map<string, number[]>();
 
   constructor(group: DictGroup) {
     // the group's first dictionary wins (opencc-js loads a group's dictionaries in reverse)
@@ -23,14 +24,17 @@ class Replacements {
       for (const [source, target] of pairs) {
         if (!source || target === undefined) continue;
         this.map.set(source, target);
-        this.longest = Math.max(this.longest, source.length);
+        const first = source[0]!;
+        const known = this.lengths.get(first) ?? [];
+        if (!known.includes(source.length)) this.lengths.set(first, [...known, source.length].sort((a, b) => b - a));
       }
     }
   }
 
   /** The longest entry starting at i: its length and replacement, or null. */
   private match(text: string, i: number): { length: number; target: string } | null {
-    for (let length = Math.min(this.longest, text.length - i); length > 0; length--) {
+    for (const length of this.lengths.get(text[i]!) ?? []) {
+      if (i + length > text.length) continue;
       const target = this.map.get(text.slice(i, i + length));
       if (target !== undefined) return { length, target };
     }
