@@ -70,9 +70,9 @@ function namesEndingWith(heads: Set<string>, previous: Term[], text: string): Se
 function mergeTerms(current: Term[], previous: Term[], previousWeight: number, texts?: { current: string; previous: string }): Term[] {
   const replaced = new Set(current.map((t) => facetOf(t.text)).filter((f) => f >= 0));
   // the names the follow-up asks about: words the reports use, not figures (10年) or glue (那滿)
-  const names = current.filter((t) => !t.verb && t.known && !/\d/.test(t.text));
-  const heads = new Set(texts ? names.map((t) => headOf(t, texts.current)).filter((h): h is string => h !== null) : []);
-  const sameKind = texts ? namesEndingWith(heads, previous, texts.previous) : new Set<string>();
+  const heads = (text: string): Set<string> =>
+    new Set(current.filter((t) => !t.verb && t.known && !/\d/.test(t.text)).map((t) => headOf(t, text)).filter((h): h is string => h !== null));
+  const sameKind = texts ? namesEndingWith(heads(texts.current), previous, texts.previous) : new Set<string>();
   const kept = previous
     .filter((t) => !replaced.has(facetOf(t.text)) && !sameKind.has(t.text) && !current.some((c) => c.text === t.text))
     .map((t) => ({ ...t, weight: t.weight * previousWeight, required: false }));

@@ -43,7 +43,7 @@ export interface BenchServer {
  * answers, p50 unchanged). A heap growing factor of 1.5 (V8 picks up to 4 by itself) collects
  * the old generation when it is half again the size it held after the last collection: what
  * each answer leaves behind no longer piles up to ≈ 250 MB of heap before a full collection
- * (`npm run bench` peak RSS 324–338 MB against 477–513 MB, p50 and throughput unchanged). It is
+ * (`npm run bench` peak RSS 321–352 MB over twelve runs against 477–513 MB, p50 and throughput unchanged). It is
  * relative to the live heap, so a 100k-passage index grows the same way.
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
