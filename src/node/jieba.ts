@@ -7,7 +7,7 @@
 // same cuts on the reports. The terms get a frequency in the file: insertWord() would give
 // them the lowest weight and even weaken words jieba knows (甲等 came out as 甲/等).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodejieba from 'nodejieba';
@@ -43,9 +43,16 @@ export function corpusDictionary(texts: string[], script: Script): string {
 
 let loadedKey: string | null = null;
 
+/**
+ * A file in the temporary folder with this content, written whole under a name of its own and
+ * then renamed into place: another process loading the same file meanwhile reads either the
+ * whole old one or the whole new one (jieba aborts the process on a half-written dictionary).
+ */
 function tempFile(name: string, content: string): string {
   const path = join(tmpdir(), name);
-  writeFileSync(path, content);
+  const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
   return path;
 }
 
