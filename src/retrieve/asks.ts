@@ -21,6 +21,8 @@ interface Rule {
 
 // Order matters: the first rule that matches a part of the question wins for that part.
 const RULES: Rule[] = [
+  // a training's person-days are counted in 人天次 only (人次 counts attendances)
+  { re: /人天次/, kind: 'count', units: ['人天次'] },
   { re: /人次/, kind: 'count', units: ['人次', '人天次', '瀏覽人次'] },
   { re: /(?:幾|多少)(?:個)?(?:場次|場)|場次/, kind: 'count', units: ['場次', '場', '梯次'] },
   { re: /(?:幾|多少)(?:個)?(?:班期|班)|班期/, kind: 'count', units: ['班', '班期', '個班期', '期'] },
@@ -43,7 +45,7 @@ const RULES: Rule[] = [
   { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
   // …and a sum named by what it is, the word ending at 金 or 費: 退撫金, 照護金, 油料費, 加班費
   // (not 基金會, 金檔獎, 消費者, 收費服務員)
-  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費)(?=[^\u4e00-\u9fff]|$|[的是有為總共一每單要發多可領給約呢])|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
+  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費)(?=[^\u4e00-\u9fff]|$|[的是有為總共一每單要發多可領給約呢花])|花了?多少(?!時間|天|小時|分鐘|年|個月|週)|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
   // how long, in the unit asked (幾天: days, not 3年); 哪幾天 / 哪幾年 ask which dates
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },

@@ -126,6 +126,11 @@ export function heaviestMissing(terms: Term[], c: Candidate): number {
   return Math.max(0, ...terms.filter((t) => termPresence(t, c).around < RANKING.absent).map((t) => t.weight / total));
 }
 
+/** Whether a term the reports use (indexed: in some passage) is nowhere around the candidate. */
+export function knownMissing(terms: Term[], c: Candidate): boolean {
+  return terms.some((t) => t.indexed && termPresence(t, c).around < RANKING.absent);
+}
+
 /** Whether a term beside the question's asking words — what the question counts — is missing from the sentence itself. */
 export function cueMissing(terms: Term[], c: Candidate): boolean {
   return terms.some((t) => t.nearCue && termCoverage(t, c.normalized.text) < RANKING.absent);

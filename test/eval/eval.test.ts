@@ -22,6 +22,7 @@ const BLIND4 = join(ROOT, 'test/fixtures/blind4-questions.jsonl');
 const BLIND5 = join(ROOT, 'test/fixtures/blind5-questions.jsonl');
 const BLIND6 = join(ROOT, 'test/fixtures/blind6-questions.jsonl');
 const BLIND7 = join(ROOT, 'test/fixtures/blind7-questions.jsonl');
+const BLIND8 = join(ROOT, 'test/fixtures/blind8-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -58,8 +59,9 @@ describe('evaluation', () => {
     ['fourth blind', BLIND4, 0.84],
     ['fifth blind', BLIND5, 0.84],
     ['sixth blind', BLIND6, 0.88],
-    // not fitted on yet: its first run (83.1%) measured this session's product
     ['seventh blind', BLIND7, 0.8],
+    // not fitted on: its first run (84.9%, hybrid and lexical-only alike) measured the product
+    ['eighth blind', BLIND8, 0.82],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

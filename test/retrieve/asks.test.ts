@@ -7,6 +7,7 @@ describe('what a question asks', () => {
   it('reads the unit a count implies', () => {
     expect(asks('去年辦了幾場研習？')).toEqual(['count:場次/場/梯次']);
     expect(asks('累計多少人次使用？')).toEqual(['count:人次/人天次/瀏覽人次']);
+    expect(asks('訓練總共多少人天次？')).toEqual(['count:人天次']);
     expect(asks('總共開了幾個班期？')).toEqual(['count:班/班期/個班期/期']);
     expect(asks('有幾家特約商店？')).toEqual(['count:家']);
     expect(asks('有多少個機關導入？')).toEqual(['count:個機關/個']);
@@ -29,7 +30,8 @@ describe('what a question asks', () => {
   });
 
   it('reads a sum named by what it is, a score, and which days as a date', () => {
-    for (const q of ['退撫金總共發了多少？', '公務車的油料費是多少？', '照護金單身的一節發多少？']) expect(asks(q)).toEqual(['money:千元/萬元/億元/元']);
+    for (const q of ['退撫金總共發了多少？', '公務車的油料費是多少？', '照護金單身的一節發多少？', '修繕工程的經費花了多少？', '工程總共花了多少？']) expect(asks(q)).toEqual(['money:千元/萬元/億元/元']);
+    expect(asks('研習花了多少天？')).toEqual(['duration:天/日']);
     // 金 and 費 inside other words name no sum
     expect(asks('參加金檔獎的有幾個機關？')).toEqual(['count:個機關/個']);
     expect(asks('消費者申訴有幾件？')).toEqual(['count:件']);

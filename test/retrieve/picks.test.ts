@@ -59,6 +59,14 @@ describe('features of a candidate', () => {
     expect(of('110年單身聯誼有幾對互指為心儀對象？').cueMissing).toBe(0);
   });
 
+  it('flag a sentence that lacks a word the reports use elsewhere (asked about a part it does not name)', () => {
+    const [c] = candidatesOf('111年計補助3,480人健康檢查，補助金額1,740萬元。');
+    const of = (q: string) => featurize(engine.plan(q).parts[0]!, [c!], null)[0]!.features;
+    // 簡任 stands in another sentence of the reports, not around this one
+    expect(of('111年健康檢查補助了多少簡任人員？').knownMissing).toBe(1);
+    expect(of('111年健康檢查補助了多少人？').knownMissing).toBe(0);
+  });
+
   it('measure similarity relative to the closest candidate', () => {
     const cs = candidatesOf('110年計補助3,210人健康檢查。111年數位學習平台開設課程共計560門。');
     const sims = new Map([[cs[0]!.id, 0.8], [cs[1]!.id, 0.5]]);
