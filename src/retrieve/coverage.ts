@@ -119,16 +119,20 @@ export function weakestNear(terms: Term[], c: Candidate, position: number): numb
   return names.length === 0 ? 1 : Math.min(...names.map((t) => presenceNear(t, c, position)));
 }
 
-/** The heaviest term of the question (as a share of all) that is nowhere around the candidate. */
-export function heaviestMissing(terms: Term[], c: Candidate): number {
-  const total = totalWeight(terms);
-  if (total === 0) return 0;
-  return Math.max(0, ...terms.filter((t) => termPresence(t, c).around < RANKING.absent).map((t) => t.weight / total));
+/** The question's terms nowhere around the candidate (not even half of their character pairs anywhere near it). */
+export function missingAround(terms: Term[], c: Candidate): Term[] {
+  return terms.filter((t) => termPresence(t, c).around < RANKING.absent);
 }
 
-/** Whether a term the reports use (indexed: in some passage) is nowhere around the candidate. */
-export function knownMissing(terms: Term[], c: Candidate): boolean {
-  return terms.some((t) => t.indexed && termPresence(t, c).around < RANKING.absent);
+/** The largest share of the question's term weight that one missing term holds. */
+export function heaviestMissing(terms: Term[], missing: Term[]): number {
+  const total = totalWeight(terms);
+  return total === 0 ? 0 : Math.max(0, ...missing.map((t) => t.weight / total));
+}
+
+/** Whether a missing term is one the reports use (indexed: in some passage). */
+export function knownMissing(missing: Term[]): boolean {
+  return missing.some((t) => t.indexed);
 }
 
 /** Whether a term beside the question's asking words — what the question counts — is missing from the sentence itself. */

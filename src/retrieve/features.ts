@@ -3,7 +3,7 @@
 // decides is fitted by `npm run tune`. Runtime-neutral.
 import { isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
-import { coverageByPlace, cueMissing, headingShare, heaviestMissing, knownMissing, keyTerm, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { coverageByPlace, cueMissing, headingShare, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage } from './terms';
@@ -100,6 +100,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
   // a follow-up with a topic of its own prefers the conversation's year (and may leave it)
   const yearFit = yearMatch ?? (q.softYears.length > 0 ? yearFits(c, at, q.softYears) : null);
   const period = periodFit(q, c);
+  const missing = missingAround(q.terms, c);
   const text = c.normalized.text;
   const features: Features = {
     termsInSentence: places.sentence,
@@ -111,8 +112,8 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
     keyAround: Math.max(0, presence.around - presence.own),
     keyWhole: presence.own >= 1 ? 1 : 0,
     cueMissing: cueMissing(q.terms, c) ? 1 : 0,
-    heaviestMissing: heaviestMissing(q.terms, c),
-    knownMissing: knownMissing(q.terms, c) ? 1 : 0,
+    heaviestMissing: heaviestMissing(q.terms, missing),
+    knownMissing: knownMissing(missing) ? 1 : 0,
     unknownTerms: unknownShare(q.terms),
     heading: headingShare(q.terms, c),
     lacksRequired: lacksRequired(q, c) ? 1 : 0,
