@@ -26,7 +26,7 @@ export const FEATURES = {
   keyWhole: { sign: 1, meaning: 'the question’s most telling name stands whole in the sentence (not only some of its characters)' },
   cueMissing: { sign: -1, meaning: 'a word beside the question’s asking words (幾對結婚 → 結婚) is not in the sentence itself' },
   heaviestMissing: { sign: -1, meaning: 'the heaviest of the question’s terms (its share of all) is nowhere around the candidate' },
-  knownMissing: { sign: -1, meaning: 'a term the reports do use elsewhere (通過, 結婚, 講師) is nowhere around the candidate: the question asks about a part this sentence does not name' },
+  knownMissing: { sign: -1, meaning: 'a term the reports do use elsewhere is nowhere around the candidate: the question asks about a part or a detail this sentence does not name' },
   unknownTerms: { sign: -1, meaning: 'all the question’s terms are words the reports never use (the same for every candidate of a question)' },
   heading: { sign: 1, meaning: 'the section’s own heading names all the question’s terms' },
   lacksRequired: { sign: -1, meaning: 'a quoted name or another city the question insists on is missing' },
