@@ -1,5 +1,6 @@
-// npm run tune [-- --file F …] [--folds K] [--l2 X] [--check]: fits the answer decision on the
-// project's question sets — a logistic model over every candidate's features and the
+// npm run tune [-- --file F …] [--folds K] [--l2 X] [--hard-top N --hard-share S] [--check]: fits
+// the answer decision on the project's question sets — a logistic model over every candidate's
+// features (refitted with more weight on each question's best-scoring wrong candidates) and the
 // threshold on the best score — with and without the embeddings, prints the k-fold
 // cross-validated accuracy (the number to report), and writes src/retrieve/model.json.
 // --check only prints the cross-validation and the fitted model's own accuracy.
@@ -17,7 +18,7 @@ import { crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Exampl
 import { runCli, UsageError } from './run';
 
 /** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
-const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'].map((n) => `test/fixtures/${n}-questions.jsonl`);
+const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'].map((n) => `test/fixtures/${n}-questions.jsonl`);
 const MODEL_FILE = resolve(PROJECT_ROOT, 'src/retrieve/model.json');
 const DEFAULT_FOLDS = 5;
 
@@ -42,7 +43,7 @@ function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['vari
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, check: { type: 'boolean' } },
+    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, check: { type: 'boolean' } },
     strict: true,
   });
   const folds = values.folds === undefined ? DEFAULT_FOLDS : Number(values.folds);
@@ -50,7 +51,11 @@ runCli(async () => {
   const files = (values.file ?? DEFAULT_SETS).map((f) => resolve(PROJECT_ROOT, f));
   const l2 = values.l2 === undefined ? FIT_DEFAULTS.logistic.l2 : Number(values.l2);
   if (!(l2 >= 0)) throw new UsageError('--l2 is a number of at least 0.');
-  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 } };
+  const top = values['hard-top'] === undefined ? FIT_DEFAULTS.hardNegatives.top : Number(values['hard-top']);
+  const share = values['hard-share'] === undefined ? FIT_DEFAULTS.hardNegatives.share : Number(values['hard-share']);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError('--hard-top is a whole number of at least 1.');
+  if (!(share >= 0 && share < 1)) throw new UsageError('--hard-share is a number from 0 up to (not including) 1.');
+  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 }, hardNegatives: { top, share } };
 
   const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -70,7 +75,12 @@ runCli(async () => {
     out(`  fitted on all: accuracy on the same questions ${pct(own.accuracy)}, threshold ${model.threshold.toFixed(3)}`);
     fitted[variant] = model;
     cv[variant] = { folds, accuracy: round(result.accuracy), perFold: result.perFold.map(round), wrong: result.wrong, falseNotFound: result.falseNotFound, answerable: result.answerable, falseFound: result.falseFound, unanswerable: result.unanswerable, fittedAccuracy: round(own.accuracy) };
-    data = { questions: examples.length, candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0), sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)) };
+    data = {
+      questions: examples.length,
+      candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0),
+      sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)),
+      fit: { l2, hardNegatives: options.hardNegatives },
+    };
   }
   if (values.check) return;
   const hybrid = fitted.hybrid ?? fitted.lexical;

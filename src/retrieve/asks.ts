@@ -63,7 +63,7 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)分(?![之鐘])|分數/, kind: 'count', units: ['分'] },
   { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
   // people: but 員工社團, 員工福利, 員額 count something else
-  { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員', '人次'] },
+  { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員'] },
   { re: /哪些|哪一?[個種項類等級位案所家場]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
   // a classifier says the unit: 多少張, 幾本, 幾所, 幾區 …
   { re: /(?:幾|多少)(張|本|台|輛|部|項|所|區|組|隊|團|案|篇|則|筆|屆|席|國|期|梯次)/, kind: 'count', units: [] },
@@ -115,13 +115,16 @@ export function findAsks(question: string): Ask[] {
 /** Units of things (家, 所, 區, 項 …) that the general classifier 個 may stand for; never people, events or times. */
 const THINGS = new Set(['家', '所', '區', '項', '組', '隊', '團', '國', '案', '門', '部', '台', '輛', '本', '張', '篇', '則', '筆', '屆', '席', '類', '大類']);
 
-/** How a figure answers an ask: in the asked unit, only with the general classifier 個 (「幾家醫學中心」: 4個醫學中心), or not. */
+/** Units that are the classifier 個 followed by what it counts (not 個月, a duration). */
+const COUNTED_BY_GE = /^個(?!月)[\u4e00-\u9fff]+$/;
+
+/** How a figure answers an ask: in the asked unit, only loosely (the classifier 個 for 「幾家醫學中心」: 4個醫學中心; 人次 for 「多少人」), or not. */
 export type UnitFit = 'exact' | 'loose' | null;
 
 export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text: string }): UnitFit {
   if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return null;
-  // a bare number in running text is a list number or a code, never an answer
-  if (figure.kind === 'number') return null;
+  // a bare number in running text is a list number or a code, and 第3期 says which one: never an answer
+  if (figure.kind === 'number' || figure.kind === 'ordinal') return null;
   if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent'].includes(figure.kind) ? 'exact' : null;
   if (ask.kind === 'date') {
     if (figure.kind !== 'date' && figure.kind !== 'year') return null;
@@ -132,6 +135,10 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
   if (ask.kind === 'money') return figure.kind === 'money' ? 'exact' : null;
   if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return null;
   if (ask.units.length === 0 || ask.units.includes(figure.unit)) return 'exact';
+  // 187個機關, 175個班期: the classifier 個 with what it counts answers a question that asks 幾個
+  if (ask.units.includes('個') && COUNTED_BY_GE.test(figure.unit)) return 'exact';
+  // 人次 counts attendances: it answers 「多少人」 only when the sentence has no count of persons
+  if (ask.kind === 'count' && ask.units.includes('人') && figure.unit === '人次') return 'loose';
   // 個 counts things, never people or events (「16個員工社團」 answers neither 「多少人」 nor 「幾場次」)
   return ask.kind === 'count' && figure.unit === '個' && ask.units.every((u) => THINGS.has(u)) ? 'loose' : null;
 }

@@ -37,7 +37,7 @@ export const FEATURES = {
   local: { sign: 1, meaning: 'all the question’s terms stand in the chosen figure’s own clause' },
   closeness: { sign: 1, meaning: 'the chosen figure stands right beside the question’s telling term' },
   weakest: { sign: 1, meaning: 'every name of the question stands in the chosen figure’s own clause (the least present one counts)' },
-  looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only by the classifier 個' },
+  looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only loosely (the classifier 個 for things, 人次 for people)' },
   changeAsked: { sign: 1, meaning: 'the question asks for a change (增加多少, 比…少多少) and the chosen figure is one' },
   changeNotAsked: { sign: -1, meaning: 'the chosen figure is a change (增加 4人) but the question asks for a level' },
   total: { sign: 1, meaning: 'the chosen figure is the total of parts listed before it' },

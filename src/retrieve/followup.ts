@@ -2,6 +2,7 @@
 // topic and replaces its year; 「原住民呢？」 replaces the group asked about; a question with a
 // topic of its own but no year (「互指為心儀對象的有幾對？」) prefers the year the conversation
 // was about. Runtime-neutral.
+import { UNITS } from '../text/numbers';
 import type { Term } from './terms';
 import type { Query } from './understand';
 
@@ -28,6 +29,9 @@ export function isElliptical(q: Query): boolean {
   if (ELLIPTICAL_START.test(bare) || ELLIPTICAL_END.test(q.text) || q.asks.length === 0) return true;
   return !q.terms.some((t) => !t.verb && facetOf(t.text) < 0);
 }
+
+/** Words that name the measure (人次, 場次), not the thing counted. */
+const UNIT_WORDS = new Set(UNITS);
 
 /** How much a term of an earlier part of the same message counts in a later part (「…補助多少錢？一般公務人員呢？」). */
 const PIECE_CONTEXT = 0.6;
@@ -107,8 +111,11 @@ export function mergePiece(current: Query, previous: Query): Query {
   const years = current.years.length > 0 ? current.years : previous.years;
   const hasPeriod = current.period.parts.size > 0 || current.period.months.size > 0 || current.period.current;
   const elliptical = isElliptical(current);
-  // 「…場地開放了幾場次？會議室呢？」: the thing the later part names is the one its figure stands by
-  const own = elliptical ? ([...current.terms].filter((t) => !t.verb).sort((a, b) => b.weight - a.weight)[0] ?? null) : null;
+  // 「…場地開放了幾場次？會議室呢？」, 「…會議室被申請用了幾場？」: the thing the later part names,
+  // and the earlier one does not, is the one its figure stands by
+  const ownThing = (t: Term): boolean => t.known && !previous.terms.some((p) => p.text === t.text);
+  const named = [...current.terms].filter((t) => !t.verb && !UNIT_WORDS.has(t.text) && (elliptical || ownThing(t)));
+  const own = named.sort((a, b) => b.weight - a.weight)[0] ?? null;
   return {
     ...current,
     facet: current.facet ?? own,

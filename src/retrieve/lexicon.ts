@@ -154,11 +154,41 @@ export class Lexicon {
     return out.join('');
   }
 
+  /** How often the reports use a text (up to WORK_LIMITS.scannedOccurrences). */
+  private count(text: string): number {
+    let n = 0;
+    for (const _ of this.occurrences(text)) n++;
+    return n;
+  }
+
+  /** Names the reports use that start with the first character, end with the last and hold the rest in order, within reach. */
+  private *inOrder(chars: string[]): Generator<string> {
+    const last = chars[chars.length - 1]!;
+    const limit = Math.min(LONGEST_NAME, CONTRACTION_STRETCH * chars.length);
+    for (const at of this.occurrences(chars[0]!)) {
+      let pos = at;
+      let ok = true;
+      for (const ch of chars.slice(1)) {
+        // only within reach (CONTRACTION_GAP on, inside the longest name): never a search of the rest of the reports
+        const reach = this.corpus.slice(pos + 1, Math.min(pos + 1 + CONTRACTION_GAP, at + limit)).indexOf(ch);
+        if (reach < 0) {
+          ok = false;
+          break;
+        }
+        pos += 1 + reach;
+      }
+      const name = this.corpus.slice(at, pos + 1);
+      if (ok && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c)) && name.endsWith(last)) yield name;
+    }
+  }
+
   /**
    * Longer names the reports use that a term may stand for: for a term the reports never use,
    * any name that starts with its first character, ends with its last, and holds the rest in
-   * order; for one they do use, only a four-character name of which it takes the first
-   * character of each half (英檢 → 英語檢定, 身障 → 身心障礙). Most frequent first.
+   * order; for a two-character one they do use, only a four-character name of which it takes
+   * the first character of each half (英檢 → 英語檢定, 身障 → 身心障礙); for a longer one they
+   * use, an in-order name they use more often than the short form (人發中心 → 人力發展中心).
+   * Most frequent first.
    */
   expand(term: string, used: boolean): string[] {
     const key = `${used ? 1 : 0}${term}`;
@@ -174,27 +204,12 @@ export class Lexicon {
         const name = this.corpus.slice(at, at + 4);
         if (name.length === 4 && name[2] === chars[1] && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c))) count(name);
       }
-    } else if (!used && cjk && chars.length >= 2 && chars.length <= 5) {
-      const last = chars[chars.length - 1]!;
-      const limit = Math.min(LONGEST_NAME, CONTRACTION_STRETCH * chars.length);
-      for (const at of this.occurrences(chars[0]!)) {
-        let pos = at;
-        let ok = true;
-        for (const ch of chars.slice(1)) {
-          // only within reach (CONTRACTION_GAP on, inside the longest name): never a search of the rest of the reports
-          const reach = this.corpus.slice(pos + 1, Math.min(pos + 1 + CONTRACTION_GAP, at + limit)).indexOf(ch);
-          if (reach < 0) {
-            ok = false;
-            break;
-          }
-          pos += 1 + reach;
-        }
-        const name = this.corpus.slice(at, pos + 1);
-        if (ok && name !== term && [...name].every((c) => CJK.test(c) && !NAME_BREAKS.has(c)) && name.endsWith(last)) count(name);
-      }
+    } else if (cjk && chars.length >= (used ? 3 : 2) && chars.length <= 5) {
+      for (const name of this.inOrder(chars)) if (name !== term) count(name);
     }
     // a name the reports use often enough to be a name (an abbreviation's full form at least ABBREVIATED_USES times)
-    const least = used ? ABBREVIATED_USES : 1;
+    // …and, for a short form the reports use too (人發中心), one they use more often than the short form
+    const least = used ? Math.max(ABBREVIATED_USES, chars.length > 2 ? this.count(term) + 1 : 0) : 1;
     const out = [...found.entries()].filter(([, n]) => n >= least).sort((a, b) => b[1] - a[1] || a[0].length - b[0].length).slice(0, 1).map(([n]) => n);
     this.expansions.set(key, out);
     return out;

@@ -11,6 +11,7 @@ export type FigureKind =
   | 'rate'
   | 'date'
   | 'year'
+  | 'ordinal'
   | 'number';
 
 export interface Figure {
@@ -71,6 +72,8 @@ export function isYearNumber(n: number): boolean {
 }
 
 function classify(amount: string, unit: string, before: string): FigureKind {
+  // 第3期, 第2班期, 第330次: which one, not how many
+  if (before === '第') return 'ordinal';
   if (unit === '%' || unit === '‰') return 'percent';
   if (/元$/.test(unit)) return 'money';
   // an interest rate (1.5厘) or a discount (9折)

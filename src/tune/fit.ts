@@ -26,12 +26,17 @@ function isPositive(item: EvalItem, docId: string, text: string): boolean {
   return item.type !== 'none' && item.docs.includes(docId) && item.must.some((m) => holdsFigure(text, m));
 }
 
+/** A model's score of a candidate's features, for the emphasis on the hardest negatives. */
+type RowScore = (features: Prepared['parts'][number][number]['features']) => number;
+
 /**
  * The training rows: every candidate of every part. Each question weighs the same: half its
  * weight on its positives, half on its negatives (a question the reports do not answer has
- * negatives only), so that neither long candidate lists nor common figures dominate.
+ * negatives only), so that neither long candidate lists nor common figures dominate. With a
+ * first model's scores, `hard.share` of a question's negative weight goes to its `hard.top`
+ * best-scoring negatives: the candidates that would answer it wrongly are the ones to learn from.
  */
-export function trainingRows(examples: Example[], features: FeatureName[]): { rows: number[][]; labels: number[]; weights: number[] } {
+export function trainingRows(examples: Example[], features: FeatureName[], hard?: { top: number; share: number; score: RowScore }): { rows: number[][]; labels: number[]; weights: number[] } {
   const rows: number[][] = [];
   const labels: number[] = [];
   const weights: number[] = [];
@@ -40,10 +45,18 @@ export function trainingRows(examples: Example[], features: FeatureName[]): { ro
     const label = all.map((f) => (isPositive(item, f.candidate.doc.docId, f.candidate.text) ? 1 : 0));
     const positives = label.filter((l) => l === 1).length;
     const negatives = all.length - positives;
+    const negativeWeight = positives > 0 ? 0.5 : 1;
+    const hardest = new Set<number>();
+    if (hard && hard.share > 0) {
+      const ranked = all.map((f, i) => ({ i, z: hard.score(f.features) })).filter((r) => label[r.i] === 0).sort((a, b) => b.z - a.z);
+      for (const r of ranked.slice(0, hard.top)) hardest.add(r.i);
+    }
+    const share = hardest.size > 0 && hardest.size < negatives ? hard!.share : hardest.size > 0 ? 1 : 0;
     all.forEach((f, i) => {
       rows.push(features.map((name) => f.features[name]));
       labels.push(label[i]!);
-      weights.push(label[i] === 1 ? 0.5 / positives : (positives > 0 ? 0.5 : 1) / Math.max(1, negatives));
+      const negative = hardest.has(i) ? (negativeWeight * share) / hardest.size : (negativeWeight * (1 - share)) / Math.max(1, negatives - hardest.size);
+      weights.push(label[i] === 1 ? 0.5 / positives : negative);
     });
   }
   return { rows, labels, weights };
@@ -93,15 +106,29 @@ export interface FitOptions {
   logistic: LogisticOptions;
   /** how many thresholds are tried */
   thresholdSteps: number;
+  /** a second fit that puts `share` of each question's negative weight on its `top` best-scoring negatives (share 0: one fit) */
+  hardNegatives: { top: number; share: number };
 }
 
-export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, thresholdSteps: 60 };
+/**
+ * hardNegatives: 30% of each question's negative weight on its 3 best-scoring wrong candidates,
+ * chosen by 5-fold cross-validation on the 1,167 fitted questions among share 0 / 0.3 / 0.5 and
+ * top 1 / 3 (hybrid 90.0% with one fit, 91.7% with this; lexical-only 90.9%, 91.3%).
+ */
+export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, thresholdSteps: 60, hardNegatives: { top: 3, share: 0.3 } };
 
 /** The model fitted on examples: logistic weights, then the threshold with the most right answers. */
 export function fitModel(examples: Example[], variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
   const features = featuresOf(variant);
-  const { rows, labels, weights } = trainingRows(examples, features);
-  const fit = fitLogistic(rows, labels, weights, options.logistic, features.map((f) => FEATURES[f].sign));
+  const signs = features.map((f) => FEATURES[f].sign);
+  const first = trainingRows(examples, features);
+  let fit = fitLogistic(first.rows, first.labels, first.weights, options.logistic, signs);
+  if (options.hardNegatives.share > 0) {
+    const firstFit = fit;
+    const score: RowScore = (f) => features.reduce((z, n, i) => z + (firstFit.weights[i] ?? 0) * f[n], firstFit.bias);
+    const second = trainingRows(examples, features, { ...options.hardNegatives, score });
+    fit = fitLogistic(second.rows, second.labels, second.weights, options.logistic, signs);
+  }
   const named = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
   features.forEach((n, i) => (named[n] = fit.weights[i] ?? 0));
   const base = { bias: fit.bias, weights: named };

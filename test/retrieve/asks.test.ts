@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAnswers, findAsks } from '../../src/retrieve/asks';
+import { figureAnswers, findAsks, unitFit } from '../../src/retrieve/asks';
 
 const asks = (q: string) => findAsks(q).map((a) => `${a.kind}:${a.units.join('/')}`);
 
@@ -11,7 +11,7 @@ describe('what a question asks', () => {
     expect(asks('總共開了幾個班期？')).toEqual(['count:班/班期/個班期/期']);
     expect(asks('有幾家特約商店？')).toEqual(['count:家']);
     expect(asks('有多少個機關導入？')).toEqual(['count:個機關/個']);
-    expect(asks('有多少位主管參加？')).toEqual(['count:人/名/位/員/人次']);
+    expect(asks('有多少位主管參加？')).toEqual(['count:人/名/位/員']);
     expect(asks('一共印了多少張？')).toEqual(['count:張']);
     // a question ending on 幾個 counts, whatever measure it names before
     expect(asks('還沒符合性別比例的委員會有幾個？')).toEqual(['count:個/人/名/位']);
@@ -35,14 +35,14 @@ describe('what a question asks', () => {
     // 金 and 費 inside other words name no sum
     expect(asks('參加金檔獎的有幾個機關？')).toEqual(['count:個機關/個']);
     expect(asks('消費者申訴有幾件？')).toEqual(['count:件']);
-    expect(asks('路邊收費服務員有幾個人？')).toEqual(['count:人/名/位/員/人次']);
+    expect(asks('路邊收費服務員有幾個人？')).toEqual(['count:人/名/位/員']);
     expect(asks('結訓後平均考幾分？')).toEqual(['count:分']);
     expect(asks('巡察是哪幾天？')).toEqual(['date:']);
     expect(asks('巡察了幾天？')).toEqual(['duration:天/日']);
   });
 
   it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {
-    expect(asks('在哪裡辦？有多少人參加？')).toEqual(['where:', 'count:人/名/位/員/人次']);
+    expect(asks('在哪裡辦？有多少人參加？')).toEqual(['where:', 'count:人/名/位/員']);
     expect(asks('比例在110年和111年各是多少？')).toEqual(['percent:%']);
   });
 
@@ -53,5 +53,20 @@ describe('what a question asks', () => {
     const [any] = findAsks('有多少？');
     expect(figureAnswers(any!, { kind: 'money', unit: '元', text: '5元' })).toBe(true);
     expect(figureAnswers(any!, { kind: 'number', unit: '', text: '5' })).toBe(false);
+  });
+
+  it('lets the classifier 個 with what it counts answer 幾個 (not 個月, nor an ordinal)', () => {
+    const [things] = findAsks('導入的機關有幾個？');
+    expect(figureAnswers(things!, { kind: 'count', unit: '個機關', text: '187個機關' })).toBe(true);
+    expect(figureAnswers(things!, { kind: 'duration', unit: '個月', text: '6個月' })).toBe(false);
+    const [sessions] = findAsks('開了幾期？');
+    expect(figureAnswers(sessions!, { kind: 'count', unit: '期', text: '5期' })).toBe(true);
+    expect(figureAnswers(sessions!, { kind: 'ordinal', unit: '期', text: '3期' })).toBe(false);
+  });
+
+  it('lets 人次 answer 「多少人」 only loosely (a count of persons first)', () => {
+    const [people] = findAsks('有多少人參加？');
+    expect(unitFit(people!, { kind: 'count', unit: '人', text: '3,086人' })).toBe('exact');
+    expect(unitFit(people!, { kind: 'count', unit: '人次', text: '187人次' })).toBe('loose');
   });
 });

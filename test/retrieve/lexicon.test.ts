@@ -8,6 +8,7 @@ const corpus = [
   '修正家庭暴力及性侵害防治中心編制表，增置社會工作師19人。',
   '修正經濟發展局組織規程，減列管理員10人。經濟發展局另有專員。',
   '凡通過英語檢定者補助英檢報名費用；通過英語檢定人數計4,980人。英語檢定通過率達26.19%。',
+  '本府公務人力發展中心開辦175個班期；公務人力發展中心另辦數位課程；公務人力發展中心辦理研習，假人發中心上課。',
 ].join('\n');
 const lexicon = new Lexicon(corpus);
 
@@ -44,5 +45,10 @@ describe('contractions expanded to the reports’ full names', () => {
   it('for a word the reports use, only a four-character name it abbreviates', () => {
     expect(lexicon.expand('英檢', true)).toEqual(['英語檢定']);
     expect(lexicon.expand('通過', true)).toEqual([]);
+  });
+
+  it('for a longer short form the reports use too, the full name they use more often', () => {
+    expect(lexicon.expand('人發中心', true)).toEqual(['人力發展中心']);
+    expect(lexicon.expand('英語檢定', true)).toEqual([]);
   });
 });

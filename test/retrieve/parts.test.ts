@@ -29,6 +29,13 @@ describe('the parts of a message', () => {
     expect(plan.parts[0]?.facet).toBeNull();
   });
 
+  it('has a later part with a question of its own stand by the thing it names that the earlier part does not', () => {
+    const plan = engine.plan('111年英語檢定通過人數多少？數位學習的選課人次有多少？');
+    expect(plan.parts).toHaveLength(2);
+    expect(plan.parts[1]?.facet?.text).toBe('數位學習');
+    expect(plan.parts[0]?.facet).toBeNull();
+  });
+
   it('gives two things asked alike a part each, with the other as its rival', () => {
     const plan = engine.plan('111年英語檢定通過人數和簡任人員各是多少？');
     expect(plan.parts).toHaveLength(2);

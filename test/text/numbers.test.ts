@@ -32,6 +32,14 @@ describe('extractFigures', () => {
     expect(figures('111 年 7 月 1 日至 112 年 3 月 15 日')).toEqual([['111年7月1日至112年3月15日', 'date']]);
   });
 
+  it('reads a number after 第 as an ordinal: which one, not how many', () => {
+    expect(figures('其中第3期「國際高雄」、第 330 次市政會議')).toEqual([
+      ['3期', 'ordinal'],
+      ['330次', 'ordinal'],
+    ]);
+    expect(figures('計開辦175個班期')).toEqual([['175個班期', 'count']]);
+  });
+
   it('reads a list item\'s number before the year that opens it as no figure (3.106年11月 is no duration)', () => {
     const kinds = (t: string) => extractFigures(norm(t)).map((f) => [f.text, f.kind]);
     expect(kinds('3.106年11月媒合本市公教退休人員協會')).toEqual([['106年11月', 'date']]);
