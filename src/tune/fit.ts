@@ -6,9 +6,9 @@ import type { AnswerResult, Prepared } from '../answer/engine';
 import type { EvalItem } from '../eval/items';
 import { holdsFigure } from '../eval/figures';
 import { passes } from '../eval/score';
-import { DENSE_FEATURES, FEATURE_NAMES, FEATURES, type FeatureName } from '../retrieve/features';
-import type { LinearModel, ModelVariant } from '../retrieve/model';
-import { fitLogistic, LOGISTIC_DEFAULTS, type LogisticOptions } from './logistic';
+import { DENSE_FEATURES, FEATURE_NAMES, FEATURES, type FeatureName, type Features } from '../retrieve/features';
+import { scoreOf, type LinearModel, type ModelVariant } from '../retrieve/model';
+import { fitLogistic, LOGISTIC_DEFAULTS, type LogisticFit, type LogisticOptions } from './logistic';
 
 export interface Example {
   item: EvalItem;
@@ -27,7 +27,7 @@ function isPositive(item: EvalItem, docId: string, text: string): boolean {
 }
 
 /** A model's score of a candidate's features, for the emphasis on the hardest negatives. */
-type RowScore = (features: Prepared['parts'][number][number]['features']) => number;
+type RowScore = (features: Features) => number;
 
 /**
  * The training rows: every candidate of every part. Each question weighs the same: half its
@@ -47,11 +47,13 @@ export function trainingRows(examples: Example[], features: FeatureName[], hard?
     const negatives = all.length - positives;
     const negativeWeight = positives > 0 ? 0.5 : 1;
     const hardest = new Set<number>();
+    let share = 0;
     if (hard && hard.share > 0) {
       const ranked = all.map((f, i) => ({ i, z: hard.score(f.features) })).filter((r) => label[r.i] === 0).sort((a, b) => b.z - a.z);
       for (const r of ranked.slice(0, hard.top)) hardest.add(r.i);
+      // when every negative is among the hardest, they take all of the negative weight
+      share = hardest.size < negatives ? hard.share : 1;
     }
-    const share = hardest.size > 0 && hardest.size < negatives ? hard!.share : hardest.size > 0 ? 1 : 0;
     all.forEach((f, i) => {
       rows.push(features.map((name) => f.features[name]));
       labels.push(label[i]!);
@@ -91,9 +93,9 @@ export function outcome(examples: Example[], model: LinearModel, answer: Answere
 }
 
 /** Candidate thresholds: between the best scores the questions reach. */
-function thresholdGrid(examples: Example[], model: Omit<LinearModel, 'threshold'>, features: FeatureName[], steps: number): number[] {
+function thresholdGrid(examples: Example[], model: LinearModel, steps: number): number[] {
   const best = examples
-    .map(({ prepared }) => Math.max(...prepared.parts.flat().map((f) => features.reduce((z, n) => z + model.weights[n] * f.features[n], model.bias))))
+    .map(({ prepared }) => Math.max(...prepared.parts.flat().map((f) => scoreOf(model, f.features))))
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
   if (best.length === 0) return [0];
@@ -123,18 +125,21 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
   const features = featuresOf(variant);
   const signs = features.map((f) => FEATURES[f].sign);
   const first = trainingRows(examples, features);
+  // the fitted coefficients as a model over all features (the ones not fitted weigh 0)
+  const asModel = (fit: LogisticFit): LinearModel => {
+    const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
+    features.forEach((n, i) => (weights[n] = fit.weights[i] ?? 0));
+    return { bias: fit.bias, weights, threshold: 0 };
+  };
   let fit = fitLogistic(first.rows, first.labels, first.weights, options.logistic, signs);
   if (options.hardNegatives.share > 0) {
-    const firstFit = fit;
-    const score: RowScore = (f) => features.reduce((z, n, i) => z + (firstFit.weights[i] ?? 0) * f[n], firstFit.bias);
-    const second = trainingRows(examples, features, { ...options.hardNegatives, score });
+    const firstModel = asModel(fit);
+    const second = trainingRows(examples, features, { ...options.hardNegatives, score: (f) => scoreOf(firstModel, f) });
     fit = fitLogistic(second.rows, second.labels, second.weights, options.logistic, signs);
   }
-  const named = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
-  features.forEach((n, i) => (named[n] = fit.weights[i] ?? 0));
-  const base = { bias: fit.bias, weights: named };
+  const base = asModel(fit);
   let best = { threshold: 0, accuracy: -1 };
-  for (const threshold of thresholdGrid(examples, base, features, options.thresholdSteps)) {
+  for (const threshold of thresholdGrid(examples, base, options.thresholdSteps)) {
     const { accuracy } = outcome(examples, { ...base, threshold }, answer);
     // ties: the higher threshold (a wrong number is worse than no answer)
     if (accuracy >= best.accuracy) best = { threshold, accuracy };
