@@ -21,6 +21,8 @@ interface Rule {
 
 // Order matters: the first rule that matches a part of the question wins for that part.
 const RULES: Rule[] = [
+  // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
+  { re: /第幾(次|期|屆|名|場|班|梯次|個|位|類|項|組)?/, kind: 'ordinal', units: [] },
   // a training's person-days are counted in 人天次 only (人次 counts attendances)
   { re: /人天次/, kind: 'count', units: ['人天次'] },
   { re: /人次/, kind: 'count', units: ['人次', '人天次', '瀏覽人次'] },
@@ -43,9 +45,9 @@ const RULES: Rule[] = [
   // 「…有幾個？」 ends the question on a count of things or people, whatever else it names (比例的委員會有幾個)
   { re: /(?:幾|多少)個$/, kind: 'count', units: ['個', '人', '名', '位'] },
   { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
-  // …and a sum named by what it is, the word ending at 金 or 費: 退撫金, 照護金, 油料費, 加班費
+  // …and a sum named by what it is, the word ending at 金, 費 or 錢: 退撫金, 照護金, 油料費, 加班費, 油錢
   // (not 基金會, 金檔獎, 消費者, 收費服務員)
-  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費)(?=[^\u4e00-\u9fff]|$|[的是有為總共一每單要發多可領給約呢花])|花了?多少(?!時間|天|小時|分鐘|年|個月|週)|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
+  { re: /多少錢|金額|預算|經費|費用|(?!消費|浪費|免費)[\u4e00-\u9fff](?:金|費|錢)(?=[^\u4e00-\u9fff]|$|[的是有為總共一每單要發多可領給約呢花])|花了?多少(?!時間|天|小時|分鐘|年|個月|週)|多少元|幾元|千元|萬元|薪|津貼|補助(?:費)?[^，,。？?多少幾]{0,6}多少(?![\u4e00-\u9fff])|人事費|預備金|編列|貸款(?:金額)?(?:是|有|為)?多少/, kind: 'money', units: ['千元', '萬元', '億元', '元'] },
   // how long, in the unit asked (幾天: days, not 3年); 哪幾天 / 哪幾年 ask which dates
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },
@@ -56,7 +58,7 @@ const RULES: Rule[] = [
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
   { re: /哪一年|何年|哪年/, kind: 'date', units: ['年'] },
   { re: /什麼時候|何時|哪段(?:時間|期間)|哪幾天|期間|多久以前/, kind: 'date', units: [] },
-  { re: /是誰|哪位|哪一位|哪[兩二三四五幾]位|誰|姓名|由何人/, kind: 'who', units: [] },
+  { re: /是誰|哪位|哪一位|哪[兩二三四五幾]位|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },
   { re: /哪裡|何處|在哪|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
   // a score (考幾分, 平均幾分): not a fraction (幾分之幾) nor minutes (幾分鐘)
@@ -65,8 +67,8 @@ const RULES: Rule[] = [
   // people: but 員工社團, 員工福利, 員額 count something else
   { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員'] },
   { re: /哪些|哪一?[個種項類等級位案所家場]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
-  // a classifier says the unit: 多少張, 幾本, 幾所, 幾區 …
-  { re: /(?:幾|多少)(張|本|台|輛|部|項|所|區|組|隊|團|案|篇|則|筆|屆|席|國|期|梯次)/, kind: 'count', units: [] },
+  // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科 …
+  { re: /(?:幾|多少)個?(張|本|台|輛|部|項|所|區|組|隊|團|案|篇|則|筆|屆|席|國|期|梯次|科)/, kind: 'count', units: [] },
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
@@ -88,7 +90,9 @@ function askOf(part: string): { ask: Ask; asking: boolean } | null {
     for (const m of part.matchAll(new RegExp(rule.re.source, 'g'))) {
       const at = m.index ?? 0;
       const distance = QUESTION_WORD.test(m[0]) ? 0 : Math.min(Infinity, ...words.map((w) => (w.end <= at ? at - w.end : w.start - (at + m[0].length))));
-      const ask = { kind: rule.kind, units: rule.units.length === 0 && m[1] ? [m[1]] : rule.units, cue: m[0] };
+      // 哪幾大類, 哪幾個科室: which ones, not how many
+      const which = rule.kind === 'count' && part[at - 1] === '哪';
+      const ask = which ? { kind: 'which' as const, units: [], cue: `哪${m[0]}` } : { kind: rule.kind, units: rule.units.length === 0 && m[1] ? [m[1]] : rule.units, cue: m[0] };
       if (!best || distance < best.distance) best = { ask, distance };
     }
   }
@@ -123,7 +127,8 @@ export type UnitFit = 'exact' | 'loose' | null;
 
 export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text: string }): UnitFit {
   if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return null;
-  // a bare number in running text is a list number or a code, and 第3期 says which one: never an answer
+  if (ask.kind === 'ordinal') return figure.kind === 'ordinal' && (ask.units.length === 0 || ask.units.includes(figure.unit)) ? 'exact' : null;
+  // a bare number in running text is a list number or a code, and 第3期 says which one: never a count
   if (figure.kind === 'number' || figure.kind === 'ordinal') return null;
   if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent'].includes(figure.kind) ? 'exact' : null;
   if (ask.kind === 'date') {

@@ -116,7 +116,9 @@ export function localShare(terms: Term[], c: Candidate, position: number): numbe
 /** The least present of the question's names near a position: every one of them should speak of the figure. */
 export function weakestNear(terms: Term[], c: Candidate, position: number): number {
   const names = terms.filter((t) => !t.verb && t.known);
-  return names.length === 0 ? 1 : Math.min(...names.map((t) => presenceNear(t, c, position)));
+  // no name at all: the verbs the reports use say enough; words they never use say nothing
+  if (names.length === 0) return terms.some((t) => t.known) ? 1 : 0;
+  return Math.min(...names.map((t) => presenceNear(t, c, position)));
 }
 
 /** The question's terms nowhere around the candidate (not even half of their character pairs anywhere near it). */
@@ -138,6 +140,11 @@ export function knownMissing(missing: Term[]): boolean {
 /** Whether a term beside the question's asking words — what the question counts — is missing from the sentence itself. */
 export function cueMissing(terms: Term[], c: Candidate): boolean {
   return terms.some((t) => t.nearCue && termCoverage(t, c.normalized.text) < RANKING.absent);
+}
+
+/** …and that term is one the reports use elsewhere (幾個人通過: 通過), not a paraphrase of theirs (幾個人考到照). */
+export function knownCueMissing(terms: Term[], c: Candidate): boolean {
+  return terms.some((t) => t.nearCue && t.indexed && termCoverage(t, c.normalized.text) < RANKING.absent);
 }
 
 /** Share of the question's term weight the reports never use (a question about something else). */

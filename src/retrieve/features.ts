@@ -3,7 +3,7 @@
 // decides is fitted by `npm run tune`. Runtime-neutral.
 import { isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
-import { coverageByPlace, cueMissing, headingShare, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage } from './terms';
@@ -25,6 +25,7 @@ export const FEATURES = {
   keyAround: { sign: 1, meaning: '…or only around it (section, sentences before, part of the report)' },
   keyWhole: { sign: 1, meaning: 'the question’s most telling name stands whole in the sentence (not only some of its characters)' },
   cueMissing: { sign: -1, meaning: 'a word beside the question’s asking words (幾對結婚 → 結婚) is not in the sentence itself' },
+  knownCueMissing: { sign: -1, meaning: '…and the reports use that word elsewhere: the question asks for a part (幾個人通過) of what the sentence counts (參加)' },
   heaviestMissing: { sign: -1, meaning: 'the heaviest of the question’s terms (its share of all) is nowhere around the candidate' },
   knownMissing: { sign: -1, meaning: 'a term the reports do use elsewhere is nowhere around the candidate: the question asks about a part or a detail this sentence does not name' },
   unknownTerms: { sign: -1, meaning: 'all the question’s terms are words the reports never use (the same for every candidate of a question)' },
@@ -49,6 +50,7 @@ export const FEATURES = {
   person: { sign: 1, meaning: 'a who question, and the sentence holds a title and a name' },
   noPerson: { sign: -1, meaning: 'a who question, and the sentence holds no title with a name' },
   named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
+  quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
@@ -61,9 +63,15 @@ export type Features = Record<FeatureName, number>;
 /** The features that need the embeddings: left out of the lexical-only model. */
 export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap'];
 
-/** A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿), or a name followed by a title (，羅達生副市長率…). */
+/**
+ * A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿), or a name followed by a
+ * title (，羅達生副市長率…; with a foreign name after 與 or 由: 與該市駒澤廣行副市長).
+ */
 const PERSON =
-  /(?:長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人)[\u4e00-\u9fff]{2,3}(?=及|、|等|同時|榮膺|獲|經|擔任|，|,|（|\(|$)|(?:^|[，,、：:])[\u4e00-\u9fff]{3}(?:副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長)/;
+  /(?:長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人)[\u4e00-\u9fff]{2,3}(?=及|、|等|同時|榮膺|獲|經|擔任|，|,|（|\(|$)|(?:(?:^|[，,、：:])[\u4e00-\u9fff]{3}|(?:與|由|偕)(?:該市|該縣|該國)?[\u4e00-\u9fff]{2,4})(?:副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長)/;
+
+/** A name the sentence quotes: 「全球台商經貿論壇」. */
+const QUOTED_NAME = /「[^」]{2,}」/;
 
 /** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
 const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
@@ -88,7 +96,9 @@ function rowLabel(q: Query, c: Candidate): number {
 export function featuresOf(q: Query, c: Candidate, similarity: number | null): Featured {
   const places = coverageByPlace(q.terms, c);
   const key = keyTerm(q);
-  const presence = key ? termPresence(key, c) : { own: 1, around: 1 };
+  // without a telling name, the key is as good as there — unless no word of the question is the reports'
+  const vacuous = q.terms.some((t) => t.known) ? 1 : 0;
+  const presence = key ? termPresence(key, c) : { own: vacuous, around: vacuous };
   const figureAsks = q.asks.filter(isFigureAsk);
   const picks = pickFigures(q, c);
   const best = picks.reduce<Pick | null>((b, p) => (!b || p.local > b.local ? p : b), null);
@@ -112,6 +122,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
     keyAround: Math.max(0, presence.around - presence.own),
     keyWhole: presence.own >= 1 ? 1 : 0,
     cueMissing: cueMissing(q.terms, c) ? 1 : 0,
+    knownCueMissing: knownCueMissing(q.terms, c) ? 1 : 0,
     heaviestMissing: heaviestMissing(q.terms, missing),
     knownMissing: knownMissing(missing) ? 1 : 0,
     unknownTerms: unknownShare(q.terms),
@@ -136,6 +147,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
     person: asksWho && PERSON.test(text) ? 1 : 0,
     noPerson: asksWho && !PERSON.test(text) ? 1 : 0,
     named: q.named && termCoverage(q.named, text) >= 0.5 ? 1 : 0,
+    quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,

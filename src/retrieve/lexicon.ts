@@ -18,6 +18,8 @@ const TYPO_SUPPORT = 4;
 /** …and when that run reaches only one side, the three characters on that side may go on in at most this many ways. */
 const ONE_SIDED_WAYS = 2;
 const WORD = /[\u3400-\u9fffa-z]/;
+/** Particles that follow a verb (上了, 考過, 拿著). */
+const ASPECT = /^[了過著]$/;
 /** Question words (and what they ask for, and how they sum: 總共) that the corrector leaves alone. */
 const ASKING = /多少|幾|總共|一共|總計|合計|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何/g;
 /** A contraction's full name is at most this many times as long, and at most this long. */
@@ -134,7 +136,9 @@ export class Lexicon {
     for (let i = 0; i < chars.length; i++) {
       // a character beside a figure (113年, 2月, 5人) or between symbols is no word of a name
       const byFigure = /\d/.test(chars[i - 1] ?? '') || /\d/.test(chars[i + 1] ?? '');
-      if (!wordChar(i) || asking.has(i) || byFigure || (!wordChar(i - 1) && !wordChar(i + 1)) || this.supported(chars, i)) continue;
+      // a character before an aspect particle (上了, 考過) is the question's own verb
+      const verb = ASPECT.test(chars[i + 1] ?? '');
+      if (!wordChar(i) || asking.has(i) || byFigure || verb || (!wordChar(i - 1) && !wordChar(i + 1)) || this.supported(chars, i)) continue;
       const options = new Map<string, number>();
       const add = (m: Map<string, number> | undefined): void => m?.forEach((n, ch) => options.set(ch, (options.get(ch) ?? 0) + n));
       if (i > 0 && i + 1 < chars.length) add(this.between.get(chars[i - 1]! + chars[i + 1]!));

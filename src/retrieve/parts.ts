@@ -99,6 +99,17 @@ function transitionPart(q: Query): Query {
   return ask ? { ...q, asks: [ask, { ...ask }], transition: true } : q;
 }
 
+/**
+ * A later part looked for in its own words with what it takes from the parts before it
+ * (「…單身聯誼辦了幾場、來了多少人？」: 「106年 單身聯誼 來了多少人」), so that its meaning is
+ * compared with the sentences' in full.
+ */
+function withContext(q: Query): string {
+  const years = q.years.filter((y) => !q.text.includes(`${y}年`)).map((y) => `${y}年`);
+  const inherited = q.terms.filter((t) => !q.text.includes(t.text)).map((t) => t.text);
+  return [...years, ...inherited, q.text].join(' ');
+}
+
 export function planParts(message: string, whole: Query, previous: Query | null, read: PieceReader): Plan {
   // a follow-up that leans on the conversation is looked for with the conversation's topic
   const wholeSearch = previous && isElliptical(whole) ? retrievalText(whole) : whole.text;
@@ -118,7 +129,7 @@ export function planParts(message: string, whole: Query, previous: Query | null,
     const first = queries[0]!;
     const sameMeasure = queries.every((p) => p.asks[0]?.kind === first.asks[0]?.kind);
     if (TRANSITION.test(whole.text) && sameMeasure) return plan([transitionPart({ ...whole, asks: first.asks })], [wholeSearch]);
-    return plan(queries, queries.map((q, i) => (i === 0 ? wholeSearch : isElliptical(q) ? retrievalText(q) : q.text)));
+    return plan(queries, queries.map((q, i) => (i === 0 ? wholeSearch : isElliptical(q) ? retrievalText(q) : withContext(q))));
   }
   const facets = facetsOf(whole);
   if (facets) return plan([facetPart(whole, facets[0], facets[1]), facetPart(whole, facets[1], facets[0])], [wholeSearch, wholeSearch]);

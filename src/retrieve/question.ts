@@ -1,7 +1,8 @@
 // The first step for every question: one spelling the reports share. NFKC, Simplified →
 // Traditional, English → the reports' Chinese terms, AD years → ROC years (kept beside the
 // AD form, which may be part of a name: 2023年高雄燈會), the words people add around a
-// question (請問, 幫我查一下, 那個) dropped, ordinals in digits (第二次 → 第2次, as printed).
+// question (請問, 幫我查一下, 那個) dropped, ordinals and counts in digits (第二次 → 第2次, 兩年 → 2年, as printed), a
+// ROC year typed without 年 (113下半年) with it.
 // Runtime-neutral.
 import { isEnglish, translateEnglish } from '../text/glossary';
 import { compactSpaces } from '../text/normalize';
@@ -26,6 +27,15 @@ const FILLERS = [
   /[呀啊喔哦耶吧啦嘛](?=[?？!！。]*$)/,
 ];
 
+/**
+ * 兩年 → 2年, 十二個 → 12個: the reports print counts in digits. A lone 一 stays (一年下來,
+ * 一共, 一般 are no counts), and so does a numeral inside a name (兩行政中心, 三節慰問金).
+ */
+const COUNT = /(?<!第)([〇二兩三四五六七八九十百][〇一二兩三四五六七八九十百]*|一[十百][〇一二兩三四五六七八九十百]*)(?=個月|小時|[年個位名人天場次班期件家科所項類週歲倍折])/g;
+
+/** 113下半年 → 113年下半年: a ROC year typed without 年 before the part of the year. */
+const BARE_ROC_YEAR = /(?<![\d,.])(\d{2,3})(?=上半年|下半年|全年|年底)/g;
+
 /** 第二次 → 第2次: the reports print ordinals in digits. */
 const ORDINAL = /第([零〇一二兩三四五六七八九十百]+)(?=[次期屆場班梯名位個項類組])/g;
 
@@ -40,9 +50,12 @@ export function prepareQuestion(question: string): PreparedQuestion {
   const english = isEnglish(nfkc);
   const base = english ? translateEnglish(nfkc) : nfkc;
   const traditional = looksSimplified(base) ? toTraditional(base) : base;
-  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english))).replace(ORDINAL, (whole, n: string) => {
-    const value = chineseNumber(n);
-    return value === null ? whole : `第${value}`;
-  });
+  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english)))
+    .replace(ORDINAL, (whole, n: string) => {
+      const value = chineseNumber(n);
+      return value === null ? whole : `第${value}`;
+    })
+    .replace(COUNT, (whole, n: string) => String(chineseNumber(n) ?? whole))
+    .replace(BARE_ROC_YEAR, '$1年');
   return { original: question, text, english };
 }

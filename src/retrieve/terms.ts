@@ -151,7 +151,8 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     .replace(CONJUNCTION, ' ')
     .replace(/(\d{2,4}年度?)(?=[\u3400-\u9fff])/g, '$1 ')
     .replace(/(?<=[\u3400-\u9fff])(?=比\d)/g, ' ');
-  const spans = joinContractions(cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script), opts);
+  const cut = cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script);
+  const spans = joinContractions(regroupGlued(joinLoneCharacters(cut, opts), opts), opts);
   for (const span of spans) {
     const w = span.word.trim();
     // a character glued to the copula (局是, 市是: 毒品防制局是哪個…) is no topic either
@@ -165,6 +166,77 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   const mean = weighed.length > 0 ? weighed.reduce((s, t) => s + t.weight, 0) / weighed.length : 1;
   for (const t of terms.values()) if (t.weight === 0) t.weight = (t.required ? 2 : UNKNOWN_WEIGHT) * mean * (t.verb ? VERB_WEIGHT : 1);
   return [...terms.values()].filter((t) => t.weight > 0);
+}
+
+/** Lone characters the cutter left apart are joined into at most this many (淨 + 零 → 淨零). */
+const LONGEST_LONE_RUN = 4;
+
+/**
+ * Characters the cutter left standing alone side by side, joined when the reports use them
+ * together (「淨零的課」 is cut 淨 / 零 / 的 / 課, though the reports write 淨零 throughout).
+ * Function words (的, 了, 上 …) are never joined.
+ */
+function joinLoneCharacters(spans: WordSpan[], opts: TermOptions): WordSpan[] {
+  const lone = (s: WordSpan | undefined): boolean => s !== undefined && /^[\u3400-\u9fff]$/.test(s.word) && !isStopword(s.word);
+  const out: WordSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i]!;
+    let joined: WordSpan | null = null;
+    for (let k = 2; lone(first) && k <= LONGEST_LONE_RUN && i + k <= spans.length; k++) {
+      const run = spans.slice(i, i + k);
+      if (!run.every((s, j) => lone(s) && (j === 0 || s.start === run[j - 1]!.end))) break;
+      const word = run.map((s) => s.word).join('');
+      if (opts.used(word)) joined = { word, start: first.start, end: run[run.length - 1]!.end, tag: 'n' };
+    }
+    if (joined) {
+      out.push(joined);
+      while (i + 1 < spans.length && spans[i + 1]!.end <= joined.end) i++;
+    } else out.push(first);
+  }
+  return out;
+}
+
+/**
+ * A name the cutter cut short, its last character glued to the next word (「龐培歐來高雄」 cut
+ * 龐培 / 歐來): when the next word is one the reports never use and the name with that character
+ * is one they do, the character goes back to the name (龐培歐 / 來). And a word the reports
+ * never use that is a verb's character and a name they do use (學淨零, 學淨 / 零) is that name,
+ * and words they write only as one name are that name (羅副 / 市長 → 羅副市長, 八 / 王子 → 八王子).
+ */
+/** A name put back together from the cutter's words is at most this long. */
+const LONGEST_GLUED = 6;
+
+function regroupGlued(spans: WordSpan[], opts: TermOptions): WordSpan[] {
+  const out = spans.map((s) => {
+    // a verb glued to the name after it (學淨零): the name the reports use
+    const tail = s.word.slice(1);
+    return /^[\u3400-\u9fff]{3,}$/.test(s.word) && !opts.used(s.word) && opts.idf(tail) !== null ? { word: tail, start: s.start + 1, end: s.end, tag: 'n' } : { ...s };
+  });
+  const cjk = (w: string): boolean => /^[\u3400-\u9fff]+$/.test(w) && !isStopword(w);
+  // a word the reports use only inside the longer name (in the same passages as it); the
+  // reports' own names (英語檢定, 簡任) stand as they are
+  const onlyIn = (word: string, name: string): boolean => opts.idf(name) !== null && opts.idf(word) === opts.idf(name);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (a.end !== b.start || !cjk(a.word) || !cjk(b.word)) continue;
+    const whole = a.word + b.word;
+    const shifted = a.word.slice(1) + b.word;
+    const named = opts.names.has(a.word) || opts.names.has(b.word);
+    if (whole.length <= LONGEST_GLUED && !named && (onlyIn(a.word, whole) || onlyIn(b.word, whole))) {
+      // 羅副 / 市長, 八 / 王子: words the reports write only as one name (羅副市長, 八王子)
+      out[i] = { word: whole, start: a.start, end: b.end, tag: 'n' };
+      out.splice(i + 1, 1);
+    } else if (a.word.length >= 2 && !opts.used(a.word) && opts.idf(shifted) !== null) {
+      // 學淨 / 零: the first word's first character is a verb, the rest is the start of a name
+      out[i] = { ...a, word: a.word[0]!, end: a.start + 1 };
+      out[i + 1] = { word: shifted, start: a.start + 1, end: b.end, tag: 'n' };
+    } else if (a.word.length >= 2 && b.word.length >= 2 && !opts.used(b.word) && opts.used(a.word + b.word[0]) && opts.idf(a.word + b.word[0]) !== null) {
+      // 龐培 / 歐來: the name's last character glued to the next word
+      out[i] = { word: a.word + b.word[0], start: a.start, end: a.end + 1, tag: 'n' };
+      out[i + 1] = { ...b, word: b.word.slice(1), start: b.start + 1 };
+    }
+  }
+  return out;
 }
 
 /** A contraction may span this many words of the cutter (家防 + 中心). */

@@ -25,12 +25,15 @@ describe('what a question asks', () => {
     expect(asks('什麼時候開始實施？')).toEqual(['date:']);
     expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);
+    expect(asks('來訪的市長叫什麼名字？')).toEqual(['who:']);
+    // 幾個科: the classifier 個 and what it counts
+    expect(asks('醫院多設了幾個科？')).toEqual(['count:科']);
     expect(asks('在哪裡舉行？')).toEqual(['where:']);
     expect(asks('獲得哪些獎項？')).toEqual(['which:']);
   });
 
   it('reads a sum named by what it is, a score, and which days as a date', () => {
-    for (const q of ['退撫金總共發了多少？', '公務車的油料費是多少？', '照護金單身的一節發多少？', '修繕工程的經費花了多少？', '工程總共花了多少？']) expect(asks(q)).toEqual(['money:千元/萬元/億元/元']);
+    for (const q of ['退撫金總共發了多少？', '公務車的油料費是多少？', '公務車一年的油錢要多少？', '照護金單身的一節發多少？', '修繕工程的經費花了多少？', '工程總共花了多少？']) expect(asks(q)).toEqual(['money:千元/萬元/億元/元']);
     expect(asks('研習花了多少天？')).toEqual(['duration:天/日']);
     // 金 and 費 inside other words name no sum
     expect(asks('參加金檔獎的有幾個機關？')).toEqual(['count:個機關/個']);
@@ -62,6 +65,15 @@ describe('what a question asks', () => {
     const [sessions] = findAsks('開了幾期？');
     expect(figureAnswers(sessions!, { kind: 'count', unit: '期', text: '5期' })).toBe(true);
     expect(figureAnswers(sessions!, { kind: 'ordinal', unit: '期', text: '3期' })).toBe(false);
+  });
+
+  it('reads 第幾 as which one of a series, answered by an ordinal, and 哪幾 as which ones', () => {
+    expect(asks('是在第幾次市政會議表揚的？')).toEqual(['ordinal:次']);
+    const [which] = findAsks('是在第幾次市政會議表揚的？');
+    expect(figureAnswers(which!, { kind: 'ordinal', unit: '次', text: '330次' })).toBe(true);
+    expect(figureAnswers(which!, { kind: 'count', unit: '次', text: '36次' })).toBe(false);
+    expect(asks('特約商店分成哪幾大類主題？')).toEqual(['which:']);
+    expect(asks('特約商店分成幾大類？')).toEqual(['count:大類/類']);
   });
 
   it('lets 人次 answer 「多少人」 only loosely (a count of persons first)', () => {

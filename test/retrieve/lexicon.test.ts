@@ -20,6 +20,9 @@ describe('typos corrected against the reports’ own wording', () => {
   });
 
   it('leaves question words, figures and words the reports do not use alone', () => {
+    // a character before an aspect particle is the question's verb (上了, not the reports' 下半年計…)
+    const plans = new Lexicon('113年下半年計開辦258班。113年下半年計有776人辦理退休。');
+    expect(plans.correct('淨零的課下半年上了幾班?')).toBe('淨零的課下半年上了幾班?');
     for (const q of ['防疫關懷包總共發了幾份?', '高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
       expect(lexicon.correct(q)).toBe(q);
     }

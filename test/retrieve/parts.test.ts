@@ -22,6 +22,14 @@ describe('the parts of a message', () => {
     expect(plan.parts[1]?.terms.map((t) => t.text)).toContain('健康檢查');
   });
 
+  it('looks for a later part with what it takes from the parts before it', () => {
+    const plan = engine.plan('111年數位學習開設課程幾門、選課的有多少人次？');
+    expect(plan.parts).toHaveLength(2);
+    expect(plan.searches[2]).toContain('111年');
+    expect(plan.searches[2]).toContain('數位學習');
+    expect(plan.searches[2]).toContain('選課的有多少人次');
+  });
+
   it('has a later part that only names another thing (…呢) stand by that thing', () => {
     const plan = engine.plan('111年英語檢定通過人數多少？簡任人員呢？');
     expect(plan.parts).toHaveLength(2);

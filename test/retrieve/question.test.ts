@@ -18,6 +18,18 @@ describe('preparing a question', () => {
     expect(chineseNumber('第')).toBeNull();
   });
 
+  it('reads a ROC year typed without 年 before the part of the year', () => {
+    expect(prepareQuestion('113下半年港都e學苑學了幾小時？').text).toContain('113年下半年');
+    expect(prepareQuestion('1999上半年').text).toBe('1999上半年');
+  });
+
+  it('writes counts in digits too, but not a lone 一 nor a numeral inside a name', () => {
+    expect(prepareQuestion('健檢每兩年補助幾次？').text).toContain('每2年');
+    expect(prepareQuestion('有十二個姊妹市嗎？').text).toContain('12個姊妹市');
+    expect(prepareQuestion('主任儲訓一百二十小時嗎？').text).toContain('120小時');
+    for (const q of ['一年下來辦了幾場？', '兩行政中心修了幾件？', '三節慰問金發了多少？']) expect(prepareQuestion(q).text).toBe(q.replace('？', '?'));
+  });
+
   it('converts Simplified questions only: a Traditional one is left as typed', () => {
     expect(looksSimplified('防疫关怀包里面装了什么')).toBe(true);
     expect(looksSimplified('一日志工體驗營是去哪裡')).toBe(false);

@@ -16,6 +16,7 @@ describe('extractFigures', () => {
       ['35(1)人', 'count'],
       ['16,125人次', 'count'],
     ]);
+    expect(figures('增設營養室、身心復元科及身心照護科等3科')).toEqual([['3科', 'count']]);
   });
 
   it('tells percentages, rates, durations, years and dates apart', () => {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractTerms, type TermOptions } from '../../src/retrieve/terms';
+import type { WordCutter } from '../../src/text/segment';
+
+// The reports' text the terms are weighed against, and a cutter that cuts as jieba did on
+// these questions: the words it knows, longest first, and every other character alone.
+const REPORTS = '委託淨零學院辦理淨零相關班期，計11班。另辦其他相關課程。辦理班期。美國前國務卿龐培歐訪高，參加「全球台商經貿論壇」。龐培歐則回應。';
+/** a rarity like the index's: the fewer the places a text stands in, the higher */
+const rarity = (t: string): number | null => {
+  const n = REPORTS.split(t).length - 1;
+  return n > 0 ? Math.log(10 / n) : null;
+};
+const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院'];
+
+const cutter: WordCutter = {
+  cut(text: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; ) {
+      const word = VOCABULARY.filter((w) => text.startsWith(w, i)).sort((a, b) => b.length - a.length)[0] ?? text[i]!;
+      out.push(word);
+      i += word.length;
+    }
+    return out;
+  },
+};
+
+const options: TermOptions = {
+  cutter,
+  script: 'original',
+  idf: rarity,
+  used: (t) => REPORTS.includes(t),
+  names: new Set(),
+};
+const terms = (q: string): string[] => extractTerms(q, options).map((t) => t.text);
+
+describe('terms of a question, where the cutter cut them badly', () => {
+  it('joins characters the cutter left alone when the reports use them together', () => {
+    // 淨零的課 is cut 淨 / 零 / 的 / 課
+    expect(terms('淨零的課有幾班')).toContain('淨零');
+    // characters the reports never write together stay apart (and single characters are no terms)
+    expect(terms('油錢要多少')).not.toContain('油錢');
+  });
+
+  it('gives a name back the character the cutter glued to the next word', () => {
+    // 龐培 / 歐來 / 高雄: the reports write 龐培歐 and never 歐來
+    const t = terms('龐培歐來高雄參加什麼活動');
+    expect(t).toContain('龐培歐');
+    expect(t).not.toContain('歐來');
+    expect(t).not.toContain('龐培');
+  });
+
+  it('reads a verb glued to the start of a name as the name', () => {
+    // 學淨 / 零: the reports write 淨零, never 學淨
+    const t = terms('公務員學淨零的課有幾班');
+    expect(t).toContain('淨零');
+    expect(t.some((w) => w.startsWith('學'))).toBe(false);
+  });
+
+  it('joins words the reports write only as one name, and leaves the others as the cutter cut them', () => {
+    // 淨零 and 學院 stand only as 淨零學院 here
+    expect(terms('淨零學院有幾班')).toContain('淨零學院');
+    expect(terms('淨零相關班期有幾班')).toEqual(expect.arrayContaining(['淨零', '相關', '班期']));
+  });
+});
