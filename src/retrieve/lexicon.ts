@@ -20,8 +20,8 @@ const ONE_SIDED_WAYS = 2;
 const WORD = /[\u3400-\u9fffa-z]/;
 /** Particles that follow a verb (上了, 考過, 拿著). */
 const ASPECT = /^[了過著]$/;
-/** Question words (and what they ask for, and how they sum: 總共) that the corrector leaves alone. */
-const ASKING = /多少|幾|總共|一共|總計|合計|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何/g;
+/** Question words (and what they ask for, how they sum: 總共, and the modals before them: 可以) that the corrector leaves alone. */
+const ASKING = /多少|幾|總共|一共|總計|合計|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何|可以|能夠|可不可以|能不能/g;
 /** A contraction's full name is at most this many times as long, and at most this long. */
 const CONTRACTION_STRETCH = 3;
 const LONGEST_NAME = 14;
@@ -137,7 +137,8 @@ export class Lexicon {
       // a character beside a figure (113年, 2月, 5人) or between symbols is no word of a name
       const byFigure = /\d/.test(chars[i - 1] ?? '') || /\d/.test(chars[i + 1] ?? '');
       // a character before an aspect particle (上了, 考過) is the question's own verb
-      const verb = ASPECT.test(chars[i + 1] ?? '');
+      // …and one right after 的 starts a word of the question's own (簡任的人上課, not 的線上課)
+      const verb = ASPECT.test(chars[i + 1] ?? '') || chars[i - 1] === '的';
       if (!wordChar(i) || asking.has(i) || byFigure || verb || (!wordChar(i - 1) && !wordChar(i + 1)) || this.supported(chars, i)) continue;
       const options = new Map<string, number>();
       const add = (m: Map<string, number> | undefined): void => m?.forEach((n, ch) => options.set(ch, (options.get(ch) ?? 0) + n));

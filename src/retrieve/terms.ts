@@ -1,7 +1,7 @@
 // The content terms of a question, weighted by how rare they are in the reports, and how a
 // candidate sentence covers them. Matching is on normalised Traditional text; a few
 // interchangeable words of the reports count as the same term. Runtime-neutral.
-import { extractFigures } from '../text/numbers';
+import { chineseNumber, extractFigures } from '../text/numbers';
 import type { Script } from '../text/script';
 import { bigramsOf, cutSpans, type WordCutter, type WordSpan } from '../text/segment';
 import { isStopword } from '../text/stopwords';
@@ -93,6 +93,28 @@ export function altsOf(word: string): string[] {
   return [...out];
 }
 
+const CHINESE_NUMERAL_RUN = /[一二兩三四五六七八九十]+/g;
+const DIGIT_RUN = /\d+/g;
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A number below 100 in Chinese numerals (9 → 九, 12 → 十二), or null. */
+function chineseNumeral(n: number): string | null {
+  if (n <= 0 || n >= 100) return null;
+  const tens = Math.floor(n / 10);
+  return `${tens === 0 ? '' : `${tens === 1 ? '' : NUMERALS[tens]}十`}${NUMERALS[n % 10]}`;
+}
+
+/** The other spelling of a term with a number inside: the reports print both (九等主管 and 9等主管班). */
+export function numeralSpellings(term: string): string[] {
+  if (!/[\u3400-\u9fff]/.test(term)) return [];
+  const out: string[] = [];
+  const digits = term.replace(CHINESE_NUMERAL_RUN, (run) => String(chineseNumber(run) ?? run));
+  if (digits !== term) out.push(digits);
+  const chinese = term.replace(DIGIT_RUN, (run) => chineseNumeral(Number(run)) ?? run);
+  if (chinese !== term) out.push(chinese);
+  return out;
+}
+
 export interface TermOptions {
   cutter: WordCutter;
   script: Script;
@@ -122,7 +144,7 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
       return;
     }
     const used = opts.idf(t) !== null || opts.used(t);
-    const alts = [...altsOf(t), ...(opts.expand?.(t, used) ?? [])];
+    const alts = [...altsOf(t), ...numeralSpellings(t), ...(opts.expand?.(t, used) ?? [])];
     // the term's own rarity; for a word the reports never use, that of its commonest other spelling
     const alternatives = alts.map(opts.idf).filter((x): x is number => x !== null);
     const idf = opts.idf(t) ?? (alternatives.length > 0 ? Math.min(...alternatives) : null);

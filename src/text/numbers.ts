@@ -96,6 +96,9 @@ function withoutItemNumbers(text: string): string {
   return text.replace(ITEM_BEFORE_YEAR, (marker, year: string) => (isYearNumber(Number(year)) ? ' '.repeat(marker.length) : marker));
 }
 
+/** Words before a bare 「N日」 that make it a number of days (公假 5日, 共 3日, 為期 2日). */
+const DAYS_BEFORE = /(?:假|共|計|為期)\s*$/;
+
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of withoutItemNumbers(text).matchAll(FIGURE_RE)) {
@@ -112,6 +115,11 @@ export function extractFigures(text: string): Figure[] {
         }
       }
       const lead = whole.match(/^\d+/);
+      // a day count after a leave or a total (公假 5日, 計 3日), not a day of the month
+      if (/^\d{1,2}日$/.test(whole) && DAYS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
+        out.push({ text: whole, start, end: start + whole.length, kind: 'duration', unit: '日', value: lead ? Number(lead[0]) : null });
+        continue;
+      }
       out.push({ text: whole, start, end: start + whole.length, kind, unit: '', value: lead ? Number(lead[0]) : null });
       continue;
     }

@@ -28,6 +28,7 @@ const BLIND10 = join(ROOT, 'test/fixtures/blind10-questions.jsonl');
 const BLIND11 = join(ROOT, 'test/fixtures/blind11-questions.jsonl');
 const BLIND12 = join(ROOT, 'test/fixtures/blind12-questions.jsonl');
 const BLIND13 = join(ROOT, 'test/fixtures/blind13-questions.jsonl');
+const BLIND14 = join(ROOT, 'test/fixtures/blind14-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -72,6 +73,7 @@ describe('evaluation', () => {
     ['eleventh blind (users’ own words)', BLIND11, 0.85],
     ['twelfth blind (users’ own words)', BLIND12, 0.8],
     ['thirteenth blind (users’ own words)', BLIND13, 0.9],
+    ['fourteenth blind (users’ own words)', BLIND14, 0.85],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

@@ -26,6 +26,7 @@ describe('what a question asks', () => {
     expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);
     expect(asks('來訪的市長叫什麼名字？')).toEqual(['who:']);
+    expect(asks('入門班有幾個簡任的人上課？')).toEqual(['count:人/名/位/員']);
     // 幾個科: the classifier 個 and what it counts
     expect(asks('醫院多設了幾個科？')).toEqual(['count:科']);
     expect(asks('在哪裡舉行？')).toEqual(['where:']);

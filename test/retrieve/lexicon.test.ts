@@ -23,6 +23,10 @@ describe('typos corrected against the reports’ own wording', () => {
     // a character before an aspect particle is the question's verb (上了, not the reports' 下半年計…)
     const plans = new Lexicon('113年下半年計開辦258班。113年下半年計有776人辦理退休。');
     expect(plans.correct('淨零的課下半年上了幾班?')).toBe('淨零的課下半年上了幾班?');
+    // nor a modal (可以), nor a character right after 的
+    const awards = new Lexicon('對模範公務人員施以表揚。採實體與線上課程同步進行。');
+    expect(awards.correct('模範公務人員可以放幾天?')).toBe('模範公務人員可以放幾天?');
+    expect(awards.correct('有幾個簡任的人上課?')).toBe('有幾個簡任的人上課?');
     for (const q of ['防疫關懷包總共發了幾份?', '高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
       expect(lexicon.correct(q)).toBe(q);
     }

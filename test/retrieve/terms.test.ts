@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms, type TermOptions } from '../../src/retrieve/terms';
+import { extractTerms, numeralSpellings, type TermOptions } from '../../src/retrieve/terms';
 import type { WordCutter } from '../../src/text/segment';
 
 // The reports' text the terms are weighed against, and a cutter that cuts as jieba did on
@@ -60,5 +60,14 @@ describe('terms of a question, where the cutter cut them badly', () => {
     // 淨零 and 學院 stand only as 淨零學院 here
     expect(terms('淨零學院有幾班')).toContain('淨零學院');
     expect(terms('淨零相關班期有幾班')).toEqual(expect.arrayContaining(['淨零', '相關', '班期']));
+  });
+});
+
+describe('a term with a number inside', () => {
+  it('is matched in the other spelling too: the reports print both', () => {
+    expect(numeralSpellings('九等主管班')).toEqual(['9等主管班']);
+    expect(numeralSpellings('8等主管')).toEqual(['八等主管']);
+    expect(numeralSpellings('12個姊妹市')).toEqual(['十二個姊妹市']);
+    expect(numeralSpellings('主管班')).toEqual([]);
   });
 });
