@@ -1,7 +1,7 @@
 // The content terms of a question, weighted by how rare they are in the reports, and how a
 // candidate sentence covers them. Matching is on normalised Traditional text; a few
 // interchangeable words of the reports count as the same term. Runtime-neutral.
-import { chineseNumber, extractFigures } from '../text/numbers';
+import { chineseNumber, chineseNumeral, extractFigures } from '../text/numbers';
 import type { Script } from '../text/script';
 import { bigramsOf, cutSpans, type WordCutter, type WordSpan } from '../text/segment';
 import { isStopword } from '../text/stopwords';
@@ -95,14 +95,6 @@ export function altsOf(word: string): string[] {
 
 const CHINESE_NUMERAL_RUN = /[一二兩三四五六七八九十]+/g;
 const DIGIT_RUN = /\d+/g;
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** A number below 100 in Chinese numerals (9 → 九, 12 → 十二), or null. */
-function chineseNumeral(n: number): string | null {
-  if (n <= 0 || n >= 100) return null;
-  const tens = Math.floor(n / 10);
-  return `${tens === 0 ? '' : `${tens === 1 ? '' : NUMERALS[tens]}十`}${NUMERALS[n % 10]}`;
-}
 
 /** The other spelling of a term with a number inside: the reports print both (九等主管 and 9等主管班). */
 export function numeralSpellings(term: string): string[] {
@@ -193,22 +185,30 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
 /** Lone characters the cutter left apart are joined into at most this many (淨 + 零 → 淨零). */
 const LONGEST_LONE_RUN = 4;
 
-/**
- * Characters the cutter left standing alone side by side, joined when the reports use them
- * together (「淨零的課」 is cut 淨 / 零 / 的 / 課, though the reports write 淨零 throughout).
- * Function words (的, 了, 上 …) are never joined.
- */
-function joinLoneCharacters(spans: WordSpan[], opts: TermOptions): WordSpan[] {
-  const lone = (s: WordSpan | undefined): boolean => s !== undefined && /^[\u3400-\u9fff]$/.test(s.word) && !isStopword(s.word);
+/** How far a run of the cutter's words may be joined, and which runs are. */
+interface RunJoin {
+  words: number;
+  chars: number;
+  /** a run may start at this word */
+  starts: (s: WordSpan) => boolean;
+  /** …and go on over this one */
+  goesOn: (s: WordSpan) => boolean;
+  /** the joined text is one word of the reports' */
+  accepts: (word: string) => boolean;
+}
+
+/** Side-by-side words of the cutter joined into the longest run the rule accepts. */
+function joinRuns(spans: WordSpan[], rule: RunJoin): WordSpan[] {
   const out: WordSpan[] = [];
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i]!;
     let joined: WordSpan | null = null;
-    for (let k = 2; lone(first) && k <= LONGEST_LONE_RUN && i + k <= spans.length; k++) {
+    for (let k = 2; rule.starts(first) && k <= rule.words && i + k <= spans.length; k++) {
       const run = spans.slice(i, i + k);
-      if (!run.every((s, j) => lone(s) && (j === 0 || s.start === run[j - 1]!.end))) break;
+      if (run.some((s, j) => j > 0 && (s.start !== run[j - 1]!.end || !rule.goesOn(s)))) break;
       const word = run.map((s) => s.word).join('');
-      if (opts.used(word)) joined = { word, start: first.start, end: run[run.length - 1]!.end, tag: 'n' };
+      if (word.length > rule.chars) break;
+      if (rule.accepts(word)) joined = { word, start: first.start, end: run[run.length - 1]!.end, tag: 'n' };
     }
     if (joined) {
       out.push(joined);
@@ -219,15 +219,25 @@ function joinLoneCharacters(spans: WordSpan[], opts: TermOptions): WordSpan[] {
 }
 
 /**
+ * Characters the cutter left standing alone side by side, joined when the reports use them
+ * together (「淨零的課」 is cut 淨 / 零 / 的 / 課, though the reports write 淨零 throughout).
+ * Function words (的, 了, 上 …) are never joined.
+ */
+function joinLoneCharacters(spans: WordSpan[], opts: TermOptions): WordSpan[] {
+  const lone = (s: WordSpan): boolean => /^[\u3400-\u9fff]$/.test(s.word) && !isStopword(s.word);
+  return joinRuns(spans, { words: LONGEST_LONE_RUN, chars: LONGEST_LONE_RUN, starts: lone, goesOn: lone, accepts: (w) => opts.used(w) });
+}
+
+/** A name put back together from the cutter's words is at most this long. */
+const LONGEST_GLUED = 6;
+
+/**
  * A name the cutter cut short, its last character glued to the next word (「龐培歐來高雄」 cut
  * 龐培 / 歐來): when the next word is one the reports never use and the name with that character
  * is one they do, the character goes back to the name (龐培歐 / 來). And a word the reports
  * never use that is a verb's character and a name they do use (學淨零, 學淨 / 零) is that name,
  * and words they write only as one name are that name (羅副 / 市長 → 羅副市長, 八 / 王子 → 八王子).
  */
-/** A name put back together from the cutter's words is at most this long. */
-const LONGEST_GLUED = 6;
-
 function regroupGlued(spans: WordSpan[], opts: TermOptions): WordSpan[] {
   const out = spans.map((s) => {
     // a verb glued to the name after it (學淨零): the name the reports use
@@ -270,25 +280,10 @@ const LONGEST_CONTRACTION = 5;
  * name the reports use (「家防」「中心」 → 家防中心, for 家庭暴力及性侵害防治中心).
  */
 function joinContractions(spans: WordSpan[], opts: TermOptions): WordSpan[] {
-  if (!opts.expand) return spans;
-  const out: WordSpan[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const first = spans[i]!;
-    const unknown = opts.idf(first.word) === null && !opts.used(first.word);
-    let joined: WordSpan | null = null;
-    for (let k = 2; unknown && k <= CONTRACTION_WORDS && i + k <= spans.length; k++) {
-      const run = spans.slice(i, i + k);
-      if (run.some((s, j) => j > 0 && s.start !== run[j - 1]!.end)) break;
-      const word = run.map((s) => s.word).join('');
-      if (word.length > LONGEST_CONTRACTION) break;
-      if (opts.expand(word, false).length > 0) joined = { word, start: first.start, end: run[run.length - 1]!.end, tag: 'n' };
-    }
-    if (joined) {
-      out.push(joined);
-      while (i + 1 < spans.length && spans[i + 1]!.end <= joined.end) i++;
-    } else out.push(first);
-  }
-  return out;
+  const expand = opts.expand;
+  if (!expand) return spans;
+  const unknown = (s: WordSpan): boolean => opts.idf(s.word) === null && !opts.used(s.word);
+  return joinRuns(spans, { words: CONTRACTION_WORDS, chars: LONGEST_CONTRACTION, starts: unknown, goesOn: () => true, accepts: (w) => expand(w, false).length > 0 });
 }
 
 /** A text and how much a term found there counts. */

@@ -153,6 +153,15 @@ export function figureTokens(text: string): string[] {
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+const NUMERAL_OF = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A number below 100 in Chinese numerals (9 → 九, 12 → 十二, 20 → 二十): chineseNumber's inverse; null otherwise. */
+export function chineseNumeral(n: number): string | null {
+  if (!Number.isInteger(n) || n <= 0 || n >= 100) return null;
+  const tens = Math.floor(n / 10);
+  return `${tens === 0 ? '' : `${tens === 1 ? '' : NUMERAL_OF[tens]}十`}${NUMERAL_OF[n % 10]}`;
+}
+
 /** The value of a Chinese numeral below a thousand (三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105); null if it is not one. */
 export function chineseNumber(text: string): number | null {
   let total = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuestion, stripFillers } from '../../src/retrieve/question';
-import { chineseNumber } from '../../src/text/numbers';
+import { chineseNumber, chineseNumeral } from '../../src/text/numbers';
 import { looksSimplified } from '../../src/text/script';
 
 describe('preparing a question', () => {
@@ -16,6 +16,9 @@ describe('preparing a question', () => {
     expect(chineseNumber('二十')).toBe(20);
     expect(chineseNumber('一百零五')).toBe(105);
     expect(chineseNumber('第')).toBeNull();
+    // and back, below a hundred
+    for (const n of [9, 12, 20, 99]) expect(chineseNumber(chineseNumeral(n)!)).toBe(n);
+    expect(chineseNumeral(100)).toBeNull();
   });
 
   it('reads a ROC year typed without 年 before the part of the year', () => {
