@@ -3,7 +3,8 @@
 // features (refitted with more weight on each question's best-scoring wrong candidates) and the
 // threshold on the best score — with and without the embeddings, prints the k-fold
 // cross-validated accuracy (the number to report), and writes src/retrieve/model.json.
-// --check only prints the cross-validation and the fitted model's own accuracy.
+// --check only prints the cross-validation and the fitted model's own accuracy; --variant V
+// (with --check) fits only one of the two.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,7 +44,7 @@ function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['vari
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, check: { type: 'boolean' } },
+    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, check: { type: 'boolean' }, variant: { type: 'string' } },
     strict: true,
   });
   const folds = values.folds === undefined ? DEFAULT_FOLDS : Number(values.folds);
@@ -59,7 +60,10 @@ runCli(async () => {
 
   const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
-  const variants: ModelVariant[] = opened.embedder ? ['hybrid', 'lexical'] : ['lexical'];
+  const all: ModelVariant[] = opened.embedder ? ['hybrid', 'lexical'] : ['lexical'];
+  if (values.variant !== undefined && !(all as string[]).includes(values.variant)) throw new UsageError(`--variant is one of ${all.join(', ')}.`);
+  if (values.variant !== undefined && !values.check) throw new UsageError('--variant fits one model only to look at it: give --check too (model.json holds both).');
+  const variants = values.variant === undefined ? all : all.filter((v) => v === values.variant);
   const fitted: Partial<Record<ModelVariant, LinearModel>> = {};
   const cv: Record<string, unknown> = {};
   let data: Record<string, unknown> = {};

@@ -67,8 +67,9 @@ const RULES: Rule[] = [
   // people: but 員工社團, 員工福利, 員額 count something else
   { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|(?:幾|多少)(?:個|位|名)[\u4e00-\u9fff]{1,6}?的人(?![員次])|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員'] },
   { re: /哪些|哪一?[個種項類等級位案所家場]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
-  // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科 …
-  { re: /(?:幾|多少)個?(張|本|台|輛|部|項|所|區|組|隊|團|案|篇|則|筆|屆|席|國|期|梯次|科)/, kind: 'count', units: [] },
+  // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科, 幾床, 幾棟 … (not the start of a word: 多少支出, 幾處理, 多少條件)
+  { re: /(?:幾|多少)間/, kind: 'count', units: ['間', '所', '家'] },
+  { re: /(?:幾|多少)個?(張|本|台|輛|部|項|所|區|組|隊|團|案|篇|則|筆|屆|席|國|期|梯次|科|床|棟|坪|頁|艘|顆|棵|株|隻|套|幅|堂|座(?!談)|條(?!件|例)|支(?!出|援|持|付)|處(?!理|分|長|室)|戶(?!籍|外)|架(?!構)|節(?!省|能|約|目))/, kind: 'count', units: [] },
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
@@ -117,7 +118,7 @@ export function findAsks(question: string): Ask[] {
 }
 
 /** Units of things (家, 所, 區, 項 …) that the general classifier 個 may stand for; never people, events or times. */
-const THINGS = new Set(['家', '所', '區', '項', '組', '隊', '團', '國', '案', '門', '部', '台', '輛', '本', '張', '篇', '則', '筆', '屆', '席', '類', '大類']);
+const THINGS = new Set(['家', '所', '區', '項', '組', '隊', '團', '國', '案', '門', '部', '台', '輛', '本', '張', '篇', '則', '筆', '屆', '席', '類', '大類', '間', '床', '棟', '坪', '頁', '艘', '顆', '棵', '株', '隻', '套', '幅', '座', '條', '支', '處', '戶', '架']);
 
 /** Units that are the classifier 個 followed by what it counts (not 個月, a duration). */
 const COUNTED_BY_GE = /^個(?!月)[\u4e00-\u9fff]+$/;

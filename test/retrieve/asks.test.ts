@@ -13,6 +13,13 @@ describe('what a question asks', () => {
     expect(asks('有多少個機關導入？')).toEqual(['count:個機關/個']);
     expect(asks('有多少位主管參加？')).toEqual(['count:人/名/位/員']);
     expect(asks('一共印了多少張？')).toEqual(['count:張']);
+    // any measure word says the unit (幾床 is not answered by 3科); 間 also counts what 所 and 家 count
+    expect(asks('醫院有幾床病床？')).toEqual(['count:床']);
+    expect(asks('大樓有幾棟？')).toEqual(['count:棟']);
+    expect(asks('有幾間學校參加？')).toEqual(['count:間/所/家']);
+    // …but not a word that starts with the same character
+    expect(asks('一共多少支出？')).not.toEqual(['count:支']);
+    expect(asks('有多少條件？')).not.toEqual(['count:條']);
     // a question ending on 幾個 counts, whatever measure it names before
     expect(asks('還沒符合性別比例的委員會有幾個？')).toEqual(['count:個/人/名/位']);
   });

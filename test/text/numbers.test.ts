@@ -17,6 +17,7 @@ describe('extractFigures', () => {
       ['16,125人次', 'count'],
     ]);
     expect(figures('增設營養室、身心復元科及身心照護科等3科')).toEqual([['3科', 'count']]);
+    expect(figures('共有病床120床、大樓3棟')).toEqual([['120床', 'count'], ['3棟', 'count']]);
     // a bare 「N日」 after a leave or a total is a number of days, not a day of the month
     expect(figures('頒給獎金8萬元，並給予公假 5日')).toEqual([['8萬元', 'money'], ['5日', 'duration']]);
     expect(figures('於同年月27日辦理')).toEqual([['27日', 'date']]);
