@@ -20,6 +20,8 @@ describe('what a question asks', () => {
     // …but not a word that starts with the same character
     expect(asks('一共多少支出？')).not.toEqual(['count:支']);
     expect(asks('有多少條件？')).not.toEqual(['count:條']);
+    expect(asks('推薦了多少個團體？')).not.toEqual(['count:團']);
+    expect(asks('有幾個部門參加？')).not.toEqual(['count:部']);
     // a question ending on 幾個 counts, whatever measure it names before
     expect(asks('還沒符合性別比例的委員會有幾個？')).toEqual(['count:個/人/名/位']);
   });
@@ -30,6 +32,7 @@ describe('what a question asks', () => {
     expect(asks('貸款利率是多少？')).toEqual(['rate:厘/%']);
     expect(asks('特約商店打幾折？')).toEqual(['rate:折']);
     expect(asks('什麼時候開始實施？')).toEqual(['date:']);
+    expect(asks('月退休金是哪兩天發的？')).toEqual(['date:日']);
     expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);
     expect(asks('來訪的市長叫什麼名字？')).toEqual(['who:']);
