@@ -19,6 +19,21 @@ interface Rule {
   units: string[];
 }
 
+/**
+ * Measure words that say the unit a count asks (幾床, 多少張), each with what follows when it
+ * starts a longer word instead (多少支出, 多少個團體, 幾個部門), and whether the general
+ * classifier 個 may stand for it (a thing: 4個 for 幾所; not a lesson, an event or a department).
+ */
+const MEASURE_WORDS: [word: string, startsWord: string, thing: boolean][] = [
+  ['張', '', true], ['輛', '', true], ['隊', '', true], ['篇', '', true], ['則', '', true], ['筆', '', true], ['屆', '', true], ['席', '', true],
+  ['梯次', '', false], ['床', '', true], ['棟', '', true], ['坪', '', true], ['頁', '', true], ['艘', '', true], ['顆', '', true], ['棵', '', true],
+  ['株', '', true], ['隻', '', true], ['套', '', true], ['幅', '', true], ['堂', '', false],
+  ['本', '府|市|處|局|人', true], ['台', '灣|北|中|南', true], ['部', '門|分|長', true], ['項', '目', true], ['所', '屬|長|得', true],
+  ['區', '域|長|公所', true], ['組', '織|長|員', true], ['團', '體|隊', true], ['案', '件', true], ['國', '家|內|外|際|中|小', true],
+  ['期', '間|限|末|中', false], ['科', '長|技|員', false], ['座', '談', true], ['條', '件|例', true], ['支', '出|援|持|付', true],
+  ['處', '理|分|長|室', true], ['戶', '籍|外', true], ['架', '構', true], ['節', '省|能|約|目', false],
+];
+
 // Order matters: the first rule that matches a part of the question wins for that part.
 const RULES: Rule[] = [
   // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
@@ -69,7 +84,7 @@ const RULES: Rule[] = [
   { re: /哪些|哪一?[個種項類等級位案所家場]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
   // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科, 幾床, 幾棟 … (not the start of a word: 多少支出, 幾處理, 多少條件)
   { re: /(?:幾|多少)間/, kind: 'count', units: ['間', '所', '家'] },
-  { re: /(?:幾|多少)個?(張|輛|隊|篇|則|筆|屆|席|梯次|床|棟|坪|頁|艘|顆|棵|株|隻|套|幅|堂|本(?!府|市|處|局|人)|台(?!灣|北|中|南)|部(?!門|分|長)|項(?!目)|所(?!屬|長|得)|區(?!域|長|公所)|組(?!織|長|員)|團(?!體|隊)|案(?!件)|國(?!家|內|外|際|中|小)|期(?!間|限|末|中)|科(?!長|技|員)|座(?!談)|條(?!件|例)|支(?!出|援|持|付)|處(?!理|分|長|室)|戶(?!籍|外)|架(?!構)|節(?!省|能|約|目))/, kind: 'count', units: [] },
+  { re: new RegExp(`(?:幾|多少)個?(${MEASURE_WORDS.map(([w, starts]) => (starts ? `${w}(?!${starts})` : w)).join('|')})`), kind: 'count', units: [] },
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
@@ -118,7 +133,7 @@ export function findAsks(question: string): Ask[] {
 }
 
 /** Units of things (家, 所, 區, 項 …) that the general classifier 個 may stand for; never people, events or times. */
-const THINGS = new Set(['家', '所', '區', '項', '組', '隊', '團', '國', '案', '門', '部', '台', '輛', '本', '張', '篇', '則', '筆', '屆', '席', '類', '大類', '間', '床', '棟', '坪', '頁', '艘', '顆', '棵', '株', '隻', '套', '幅', '座', '條', '支', '處', '戶', '架']);
+const THINGS = new Set(['家', '門', '類', '大類', '間', ...MEASURE_WORDS.filter(([, , thing]) => thing).map(([w]) => w)]);
 
 /** Units that are the classifier 個 followed by what it counts (not 個月, a duration). */
 const COUNTED_BY_GE = /^個(?!月)[\u4e00-\u9fff]+$/;
