@@ -14,7 +14,8 @@ import { intentOf, type Intent } from '../retrieve/intent';
 import { Lexicon } from '../retrieve/lexicon';
 import { MODELS, type LinearModel, type ModelVariant } from '../retrieve/model';
 import { planParts, splitPieces, type Plan } from '../retrieve/parts';
-import { featurize, scoreAll, withSimilarityGaps, type Similarities } from '../retrieve/rank';
+import { dropsOf, type Similarities } from '../retrieve/meaning';
+import { featurize, scoreAll, withSimilarityGaps } from '../retrieve/rank';
 import { RANKING } from '../retrieve/ranking-options';
 import type { PassageSearch } from '../retrieve/search';
 import type { TermOptions } from '../retrieve/terms';
@@ -164,20 +165,25 @@ export class AnswerEngine {
     // one retrieval (and one question vector) per distinct text the parts are looked for with, each of a bounded length
     const bounded = (text: string | undefined): string => (text ?? '').slice(0, WORK_LIMITS.searchChars);
     const texts = [...new Set(plan.searches.map(bounded))];
+    // each part's search text with one of its terms taken out: embedded in the same batch, for the sentence vectors only
+    const drops = plan.parts.map((part, i) => (this.search.sentenceVectors ? dropsOf(part, bounded(plan.searches[i + 1])) : []));
+    const embedded = [...new Set([...texts, ...drops.flat().map((d) => d.text)])];
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
     const vectors = new Map<string, number[] | null>();
-    for (const text of texts) {
-      await yieldToEventLoop();
-      signal?.throwIfAborted();
-      vectors.set(text, await this.search.queryVector(text));
-    }
+    (await this.search.queryVectors(embedded)).forEach((v, i) => vectors.set(embedded[i]!, v));
     const candidates = await this.retrieve(texts, vectors, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
+    const withouts = drops.map((list) => new Map(list.flatMap((d) => {
+      const sims = this.similarities(vectors.get(d.text) ?? null, candidates);
+      return sims ? [[d.term, sims] as const] : [];
+    })));
     const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
     // each part's features a step of candidates at a time: a long message does not hold the event loop
     const parts: Featured[][] = [];
-    for (const [i, part] of plan.parts.entries()) parts.push(await this.featurizeInSteps(part, candidates, similarities(plan.searches[i + 1]), signal));
+    for (const [i, part] of plan.parts.entries()) parts.push(await this.featurizeInSteps(part, candidates, similarities(plan.searches[i + 1]), withouts[i] ?? null, signal));
     // the relaxed query serves only a 「報告中沒有」: computed when asked for, unless that would hold the event loop long
-    let relaxed: Featured[] | null = candidates.length > WORK_LIMITS.relaxedUpFront ? await this.featurizeInSteps(relaxedQuery, candidates, similarities(plan.searches[0]), signal) : null;
+    let relaxed: Featured[] | null = candidates.length > WORK_LIMITS.relaxedUpFront ? await this.featurizeInSteps(relaxedQuery, candidates, similarities(plan.searches[0]), null, signal) : null;
     return {
       intent,
       plan,
@@ -253,12 +259,12 @@ export class AnswerEngine {
     return candidatesFrom(passages, this.source);
   }
 
-  private async featurizeInSteps(q: Query, candidates: Candidate[], similarities: Similarities | null, signal?: AbortSignal): Promise<Featured[]> {
+  private async featurizeInSteps(q: Query, candidates: Candidate[], similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null, signal?: AbortSignal): Promise<Featured[]> {
     const featured: Featured[] = [];
     for (let at = 0; at < candidates.length; at += WORK_LIMITS.featureStep) {
       await yieldToEventLoop();
       signal?.throwIfAborted();
-      for (const c of candidates.slice(at, at + WORK_LIMITS.featureStep)) featured.push(featuresOf(q, c, similarities?.get(c.id) ?? null));
+      for (const c of candidates.slice(at, at + WORK_LIMITS.featureStep)) featured.push(featuresOf(q, c, similarities?.get(c.id) ?? null, without));
     }
     return withSimilarityGaps(featured, similarities);
   }

@@ -11,7 +11,7 @@ function corpusOf(opened: OpenedIndex, mode: RetrievalMode): SearchCorpus {
   const vectors = index.vectors;
   const dense: DenseIndex | null =
     embedder && vectors && mode !== 'lexical'
-      ? { embedQuery: (text) => embedder.embedQuery(text), passages: async (vector, limit) => vectors.nearest(vector, limit), sentences: index.sentenceVectors }
+      ? { embedQueries: (texts) => embedder.embedQueries(texts), passages: async (vector, limit) => vectors.nearest(vector, limit), sentences: index.sentenceVectors }
       : null;
   return { passages: index.passages, documents: index.documents, lexical: index.lexical, cutter, script, dense, mode };
 }

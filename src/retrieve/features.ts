@@ -4,6 +4,7 @@
 import { isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
 import { coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { meaningShift, type Similarities } from './meaning';
 import { pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage } from './terms';
@@ -55,13 +56,15 @@ export const FEATURES = {
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
   similarityGap: { sign: 1, meaning: '…minus the best similarity among the candidates (0 for the closest)' },
+  meaningLacking: { sign: -1, meaning: 'the question comes nearer in meaning to the sentence with a word the sentence lacks taken out: the sentence does not speak to that word (幾個是女生 of a sentence counting all)' },
+  meaningKept: { sign: 1, meaning: 'the question moves away from the sentence with a word the sentence lacks taken out: the sentence says that word in other words (從外面找進來 for 外補)' },
 } as const satisfies Record<string, { sign: 1 | -1; meaning: string }>;
 export type FeatureName = keyof typeof FEATURES;
 export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 export type Features = Record<FeatureName, number>;
 
 /** The features that need the embeddings: left out of the lexical-only model. */
-export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap'];
+export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'meaningLacking', 'meaningKept'];
 
 /**
  * A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿), or a name followed by a
@@ -92,8 +95,11 @@ function rowLabel(q: Query, c: Candidate): number {
   return own ? Math.min(1, hit / own.length) : 0;
 }
 
-/** The features of one candidate; the similarity features are filled in by the ranking, which sees all candidates. */
-export function featuresOf(q: Query, c: Candidate, similarity: number | null): Featured {
+/**
+ * The features of one candidate; the similarity gap is filled in by the ranking, which sees all
+ * candidates. `without`: by term, the similarity of the question with that term taken out.
+ */
+export function featuresOf(q: Query, c: Candidate, similarity: number | null, without: ReadonlyMap<string, Similarities> | null = null): Featured {
   const places = coverageByPlace(q.terms, c);
   const key = keyTerm(q);
   // without a telling name, the key is as good as there — unless no word of the question is the reports'
@@ -112,6 +118,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
   const period = periodFit(q, c);
   const missing = missingAround(q.terms, c);
   const text = c.normalized.text;
+  const shift = meaningShift(q, c, similarity, without);
   const features: Features = {
     termsInSentence: places.sentence,
     termsInTitle: places.title,
@@ -152,6 +159,8 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null): F
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,
     similarityGap: 0,
+    meaningLacking: shift.lacking,
+    meaningKept: shift.kept,
   };
   return { candidate: c, features, picks, yearMatch };
 }

@@ -3,6 +3,7 @@
 // here, where all candidates are seen. Runtime-neutral.
 import type { Candidate } from './candidates';
 import { featuresOf, type Featured } from './features';
+import type { Similarities } from './meaning';
 import { scoreOf, type LinearModel } from './model';
 import type { Query } from './understand';
 
@@ -11,11 +12,9 @@ export interface Scored extends Featured {
   score: number;
 }
 
-/** Similarity of the question to each candidate, by candidate id (absent without embeddings). */
-export type Similarities = Map<string, number>;
-
-export function featurize(q: Query, candidates: Candidate[], similarities: Similarities | null): Featured[] {
-  return withSimilarityGaps(candidates.map((c) => featuresOf(q, c, similarities?.get(c.id) ?? null)), similarities);
+/** `without`: by term, the similarities of the question with that term taken out (meaning.ts). */
+export function featurize(q: Query, candidates: Candidate[], similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null = null): Featured[] {
+  return withSimilarityGaps(candidates.map((c) => featuresOf(q, c, similarities?.get(c.id) ?? null, without)), similarities);
 }
 
 /** Each candidate's similarity set against the best of all of them (featurize's last step, over every candidate at once). */

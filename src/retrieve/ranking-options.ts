@@ -28,4 +28,8 @@ export const RANKING = {
   followOn: 10,
   /** sentences nearest the question in meaning added to the candidates (dense search only) */
   nearestSentences: 12,
+  /** the question's heaviest terms taken out one at a time, to see whether a sentence that lacks one speaks to it (meaning.ts) */
+  meaningDrops: 4,
+  /** the rise in similarity (bge cosine) without such a term at which the sentence plainly does not speak to it */
+  meaningRise: 0.05,
 } as const;

@@ -13,8 +13,8 @@ import { prepareQuestion } from './question';
 
 /** The dense side of the index: absent without a model (or with EMBEDDINGS=off). */
 export interface DenseIndex {
-  /** the vector of a question already in the index's script (bge's query instruction in front) */
-  embedQuery(text: string): Promise<number[]>;
+  /** the vectors of questions already in the index's script (bge's query instruction in front), in one batch */
+  embedQueries(texts: string[]): Promise<number[][]>;
   /** the passages nearest a question vector, best first */
   passages(vector: number[], limit: number): Promise<Hit[]>;
   /** one vector per answer unit (sentence or table row) */
@@ -80,8 +80,15 @@ export class PassageSearch {
 
   /** The vector of a normalised question text, or null when dense search is off. */
   async queryVector(text: string): Promise<number[] | null> {
+    return (await this.queryVectors([text]))[0] ?? null;
+  }
+
+  /** The vectors of normalised question texts, in one batch (one pass of the model), or nulls when dense search is off. */
+  async queryVectors(texts: string[]): Promise<(number[] | null)[]> {
     const { dense, script } = this.corpus;
-    return dense && this.hasDense ? dense.embedQuery(inScript(text, script)) : null;
+    if (!dense || !this.hasDense || texts.length === 0) return texts.map(() => null);
+    const vectors = await dense.embedQueries(texts.map((t) => inScript(t, script)));
+    return texts.map((_, i) => vectors[i] ?? null);
   }
 
   /** Fused hits for a normalised question text (see prepareQuestion) and its vector; `dense` is the dense shortlist. */

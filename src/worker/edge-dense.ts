@@ -20,16 +20,17 @@ export interface VectorizeBinding {
 /** Vectorize answers at most this many matches without values. */
 const VECTORIZE_TOP_K = 100;
 
-function firstVector(output: unknown): number[] {
+/** One vector per text asked, or an error: Workers AI answers `{ data: number[][] }`. */
+function vectorsOf(output: unknown, count: number): number[][] {
   const data = (output as { data?: unknown }).data;
-  const first = Array.isArray(data) ? data[0] : undefined;
-  if (!Array.isArray(first) || first.length === 0 || !first.every((x) => typeof x === 'number')) throw new Error('Workers AI returned no embedding.');
-  return first as number[];
+  const rows = Array.isArray(data) ? data.slice(0, count) : [];
+  if (rows.length < count || !rows.every((r) => Array.isArray(r) && r.length > 0 && r.every((x) => typeof x === 'number'))) throw new Error('Workers AI returned no embedding.');
+  return rows as number[][];
 }
 
 export function edgeDense(ai: AiBinding, vectorize: VectorizeBinding): DenseIndex {
   return {
-    embedQuery: async (text) => firstVector(await ai.run(EDGE_MODEL, { text: [text] })),
+    embedQueries: async (texts) => vectorsOf(await ai.run(EDGE_MODEL, { text: texts }), texts.length),
     passages: async (vector, limit): Promise<Hit[]> => {
       const { matches } = await vectorize.query(vector, { topK: Math.min(limit, VECTORIZE_TOP_K) });
       return matches.map((m) => ({ id: m.id, score: m.score }));

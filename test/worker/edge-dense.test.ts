@@ -17,7 +17,7 @@ function fakes(matchIds: string[]) {
   const ai: AiBinding = {
     run: async (model, input) => {
       calls.ai.push({ model, text: input.text });
-      return { shape: [1, 1024], data: [Array.from({ length: 1024 }, (_, i) => (i === 0 ? 1 : 0))] };
+      return { shape: [input.text.length, 1024], data: input.text.map(() => Array.from({ length: 1024 }, (_, i) => (i === 0 ? 1 : 0))) };
     },
   };
   const vectorize: VectorizeBinding = {
@@ -33,16 +33,21 @@ describe('Workers AI + Vectorize', () => {
   it('embed the question with bge-m3 and hand Vectorize its vector', async () => {
     const { ai, vectorize, calls } = fakes(['p1', 'p2']);
     const dense = edgeDense(ai, vectorize);
-    const vector = await dense.embedQuery('退休人數');
+    const [vector, other] = await dense.embedQueries(['退休人數', '退休']);
     expect(vector).toHaveLength(1024);
-    expect(calls.ai[0]).toEqual({ model: EDGE_MODEL, text: ['退休人數'] });
-    expect(await dense.passages(vector, 250)).toEqual([{ id: 'p1', score: 0.9 }, { id: 'p2', score: 0.8 }]);
+    expect(other).toHaveLength(1024);
+    // one call for the batch
+    expect(calls.ai).toEqual([{ model: EDGE_MODEL, text: ['退休人數', '退休'] }]);
+    expect(await dense.passages(vector!, 250)).toEqual([{ id: 'p1', score: 0.9 }, { id: 'p2', score: 0.8 }]);
     expect(calls.vectorize[0]).toEqual({ length: 1024, topK: 100 });
   });
 
   it('fail plainly when Workers AI answers without an embedding', async () => {
     const dense = edgeDense({ run: async () => ({ data: [] }) }, fakes([]).vectorize);
-    await expect(dense.embedQuery('x')).rejects.toThrow('Workers AI returned no embedding.');
+    await expect(dense.embedQueries(['x'])).rejects.toThrow('Workers AI returned no embedding.');
+    // fewer vectors than texts is no answer either
+    const short = edgeDense({ run: async () => ({ data: [[1, 0]] }) }, fakes([]).vectorize);
+    await expect(short.embedQueries(['x', 'y'])).rejects.toThrow('Workers AI returned no embedding.');
   });
 
   it('take part in the search, and the answer stays exact', async () => {

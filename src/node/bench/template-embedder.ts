@@ -48,7 +48,7 @@ export class TemplateEmbedder implements Embedder {
     });
   }
 
-  embedQuery(text: string): Promise<number[]> {
-    return this.model.embedQuery(text);
+  embedQueries(texts: string[]): Promise<number[][]> {
+    return this.model.embedQueries(texts);
   }
 }

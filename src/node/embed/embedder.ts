@@ -9,8 +9,8 @@ export interface Embedder {
   readonly dimensions: number;
   /** passages: no instruction */
   embed(texts: string[]): Promise<number[][]>;
-  /** short questions: bge's retrieval instruction in front */
-  embedQuery(text: string): Promise<number[]>;
+  /** short questions, in one batch: bge's retrieval instruction in front */
+  embedQueries(texts: string[]): Promise<number[][]>;
 }
 
 export const EMBED_BATCH = 16;
@@ -38,6 +38,6 @@ export async function loadEmbedder(model: ResolvedModel): Promise<Embedder> {
     modelId: MODEL_ID,
     dimensions: MODEL_DIMENSIONS,
     embed: run,
-    embedQuery: async (text) => (await run([QUERY_INSTRUCTION + text]))[0] ?? [],
+    embedQueries: (texts) => run(texts.map((t) => QUERY_INSTRUCTION + t)),
   };
 }

@@ -43,7 +43,7 @@ describe('the template embedder', () => {
       calls.push(texts);
       return texts.map((t) => (t.includes('退休') ? [1, 0, 0, 0] : [0, 1, 0, 0]));
     },
-    embedQuery: async () => [0, 0, 1, 0],
+    embedQueries: async (texts: string[]) => texts.map(() => [0, 0, 1, 0]),
   };
 
   it('embeds one text per template with the model and gives the copies its vector, moved a little', async () => {

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine';
+import { dropsOf, meaningShift, type Similarities } from '../../src/retrieve/meaning';
+import { RANKING } from '../../src/retrieve/ranking-options';
+import { miniEngine } from '../mini';
+import { candidatesOf } from './candidate-fixture';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ engine } = await miniEngine());
+});
+const query = (q: string) => engine.understand(q).query;
+
+describe('the question without one of its words', () => {
+  it('takes out the heaviest terms one at a time, as they stand in the search text', () => {
+    const q = query('111年無人機專班的學員有幾個是女生？');
+    const drops = dropsOf(q, q.text);
+    expect(drops.length).toBeGreaterThan(0);
+    expect(drops.length).toBeLessThanOrEqual(RANKING.meaningDrops);
+    const heaviest = [...q.terms].filter((t) => t.text.length >= 2 && q.text.includes(t.text)).sort((a, b) => b.weight - a.weight)[0]!;
+    expect(drops[0]!.term).toBe(heaviest.text);
+    for (const d of drops) {
+      expect(d.text).not.toContain(d.term);
+      expect(d.text.length).toBe(q.text.length - d.term.length);
+    }
+    // a term the search text does not hold (another spelling) is not taken out
+    expect(dropsOf(q, '').length).toBe(0);
+  });
+
+  it('counts the rise in similarity only for a word the sentence lacks', () => {
+    const [counts, women] = candidatesOf('111年辦理無人機專班，計15人參訓。111年無人機專班女生計3人。');
+    const q = query('111年無人機專班的學員有幾個是女生？');
+    expect(q.terms.some((t) => t.text === '女生')).toBe(true);
+    // without 女生 the question comes 0.03 nearer to both sentences
+    const without = new Map<string, Similarities>([['女生', new Map([[counts!.id, 0.63], [women!.id, 0.73]])]]);
+    expect(meaningShift(q, counts!, 0.6, without)).toEqual({ lacking: expect.closeTo(0.03 / RANKING.meaningRise), kept: 0 });
+    // the sentence that says 女生 speaks to it, whatever the similarity does
+    expect(meaningShift(q, women!, 0.7, without)).toEqual({ lacking: 0, kept: 0 });
+  });
+
+  it('reads a question moving away without the word as the sentence saying it in other words, each at most 1', () => {
+    const [c] = candidatesOf('111年辦理無人機專班，計15人參訓。');
+    const q = query('111年無人機專班的學員有幾個是女生？');
+    expect(meaningShift(q, c!, 0.6, new Map([['女生', new Map([[c!.id, 0.58]])]]))).toEqual({ lacking: 0, kept: expect.closeTo(0.02 / RANKING.meaningRise) });
+    expect(meaningShift(q, c!, 0.6, new Map([['女生', new Map([[c!.id, 0.9]])]]))).toEqual({ lacking: 1, kept: 0 });
+    expect(meaningShift(q, c!, 0.6, new Map([['女生', new Map([[c!.id, 0.1]])]]))).toEqual({ lacking: 0, kept: 1 });
+  });
+
+  it('is 0 without embeddings', () => {
+    const [c] = candidatesOf('111年辦理無人機專班，計15人參訓。');
+    const q = query('111年無人機專班的學員有幾個是女生？');
+    expect(meaningShift(q, c!, null, new Map([['女生', new Map([[c!.id, 0.9]])]]))).toEqual({ lacking: 0, kept: 0 });
+    expect(meaningShift(q, c!, 0.6, null)).toEqual({ lacking: 0, kept: 0 });
+  });
+});
