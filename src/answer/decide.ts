@@ -35,7 +35,7 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
   const seen = new Set([best.candidate.doc.docId]);
   const out: Scored[] = [];
   for (const s of ranked) {
-    if (s.score < threshold) break;
+    if (s.confidence < threshold) break;
     if (seen.has(s.candidate.doc.docId)) continue;
     seen.add(s.candidate.doc.docId);
     out.push(s);
@@ -44,8 +44,16 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
 }
 
 /**
+ * Never an answer: a candidate without a name the question insists on (a quoted name, another
+ * city), of another year or part of the year than the one asked, or without a figure of the kind asked.
+ */
+export function eligible(s: Scored): boolean {
+  return s.features.lacksRequired === 0 && s.yearMatch !== false && s.features.periodConflict === 0 && s.features.noFigure === 0;
+}
+
+/**
  * Decides from each part's ranked candidates (best first). A part is answered when its best
- * candidate reaches the threshold; with no year asked or implied, every report that reaches
+ * candidate's confidence reaches the threshold; with no year asked or implied, every report that reaches
  * it is quoted, in period order, up to topK quotes in all.
  */
 export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: number): Decision {
@@ -53,19 +61,9 @@ export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: 
   const taken = new Set<string>();
   const figureKey = (s: Scored): string[] => s.picks.map((p) => `${s.candidate.id}@${p.figure.start}`);
   const parts = plan.parts.map((part, i): PartAnswer => {
-    // never an answer: a candidate without a name the question insists on (a quoted name,
-    // another city), of another year or part of the year than the one asked, or without a
-    // figure of the kind asked
-    const list = (ranked[i] ?? []).filter(
-      (s) =>
-        s.features.lacksRequired === 0 &&
-        s.yearMatch !== false &&
-        s.features.periodConflict === 0 &&
-        s.features.noFigure === 0 &&
-        (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))),
-    );
+    const list = (ranked[i] ?? []).filter((s) => eligible(s) && (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))));
     const top = list[0];
-    if (!top || top.score < threshold) return { part, best: null, also: [] };
+    if (!top || top.confidence < threshold) return { part, best: null, also: [] };
     for (const k of figureKey(top)) taken.add(k);
     const timeless = part.years.length === 0 && part.softYears.length === 0 && plan.parts.length === 1;
     const also = timeless ? otherReports(list, top, threshold).slice(0, Math.max(0, topK - 1)) : [];

@@ -214,7 +214,7 @@ export class AnswerEngine {
     }
     const scoredParts = prep.parts.map((featured) => scoreAll(featured, model));
     if (prep.intent === 'list') {
-      const items = scoredParts[0]?.filter((s) => s.score >= model.threshold).slice(0, Math.min(topK, MAX_LIST)) ?? [];
+      const items = scoredParts[0]?.filter((s) => s.confidence >= model.threshold).slice(0, Math.min(topK, MAX_LIST)) ?? [];
       if (items.length > 0) {
         const lead = `以下是報告中相關的 ${items.length} 項（依相關程度排列，可能不完整）：`;
         const composed = compose(items.map((s) => ({ quoted: s, span: spanFor(s, prep.plan.whole), label: s.candidate.doc.period.label })), lead);
@@ -285,7 +285,7 @@ export class AnswerEngine {
     const lead = notFoundLead(q, [...this.search.documents.values()]);
     // the nearest thing the reports hold: the same question for another year or city, labelled with its report's period
     const nearest = q.years.length > 0 || q.terms.some((t) => t.required) ? scoreAll(prep.relaxed.featured(), model)[0] : undefined;
-    if (!nearest || nearest.score < model.threshold) return { answer: lead, found: false, kind: 'not_found', citations: [], series: null };
+    if (!nearest || nearest.confidence < model.threshold) return { answer: lead, found: false, kind: 'not_found', citations: [], series: null };
     const label = `最接近的資料（${nearest.candidate.doc.period.label}，並非所問，僅供參考）`;
     const composed = compose([{ quoted: nearest, span: spanFor(nearest, prep.relaxed.query), label }]);
     return { answer: composed.citations.length > 0 ? `${lead}\n${composed.answer}` : lead, found: false, kind: 'not_found', citations: composed.citations, series: null };

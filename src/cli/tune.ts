@@ -1,7 +1,7 @@
-// npm run tune [-- --file F …] [--folds K] [--l2 X] [--hard-top N --hard-share S] [--check]: fits
+// npm run tune [-- --file F …] [--folds K] [--l2 X] [--decider-l2 X|none] [--hard-top N --hard-share S] [--check]: fits
 // the answer decision on the project's question sets — a logistic model over every candidate's
 // features (refitted with more weight on each question's best-scoring wrong candidates) and the
-// threshold on the best score — with and without the embeddings, prints the k-fold
+// decider over each part's best candidate and the threshold on its confidence — with and without the embeddings, prints the k-fold
 // cross-validated accuracy (the number to report), and writes src/retrieve/model.json.
 // --check only prints the cross-validation and the fitted model's own accuracy; --variant V
 // (with --check) fits only one of the two.
@@ -19,7 +19,7 @@ import { crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Exampl
 import { runCli, UsageError } from './run';
 
 /** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
-const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind11', 'blind12', 'blind13', 'blind14'].map((n) => `test/fixtures/${n}-questions.jsonl`);
+const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17'].map((n) => `test/fixtures/${n}-questions.jsonl`);
 const MODEL_FILE = resolve(PROJECT_ROOT, 'src/retrieve/model.json');
 const DEFAULT_FOLDS = 5;
 
@@ -38,13 +38,14 @@ async function prepareAll(engine: AnswerEngine, files: string[]): Promise<Exampl
 }
 
 function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['variants'][ModelVariant] {
-  const weights = Object.fromEntries(featuresOf(variant).map((n) => [n, round(model.weights[n])]));
-  return { bias: round(model.bias), weights, threshold: round(model.threshold) };
+  const rounded = (w: LinearModel['weights']): Record<string, number> => Object.fromEntries(featuresOf(variant).map((n) => [n, round(w[n])]));
+  const d = model.decider;
+  return { bias: round(model.bias), weights: rounded(model.weights), threshold: round(model.threshold), ...(d ? { decider: { bias: round(d.bias), score: round(d.score), weights: rounded(d.weights) } } : {}) };
 }
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, check: { type: 'boolean' }, variant: { type: 'string' } },
+    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'decider-l2': { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, check: { type: 'boolean' }, variant: { type: 'string' } },
     strict: true,
   });
   const folds = values.folds === undefined ? DEFAULT_FOLDS : Number(values.folds);
@@ -52,11 +53,14 @@ runCli(async () => {
   const files = (values.file ?? DEFAULT_SETS).map((f) => resolve(PROJECT_ROOT, f));
   const l2 = values.l2 === undefined ? FIT_DEFAULTS.logistic.l2 : Number(values.l2);
   if (!(l2 >= 0)) throw new UsageError('--l2 is a number of at least 0.');
+  const given = values['decider-l2'];
+  const deciderL2 = given === undefined ? FIT_DEFAULTS.deciderL2 : given === 'none' ? null : Number(given);
+  if (deciderL2 !== null && !(deciderL2 >= 0)) throw new UsageError('--decider-l2 is a number of at least 0, or none (the ranking score decides).');
   const top = values['hard-top'] === undefined ? FIT_DEFAULTS.hardNegatives.top : Number(values['hard-top']);
   const share = values['hard-share'] === undefined ? FIT_DEFAULTS.hardNegatives.share : Number(values['hard-share']);
   if (!Number.isInteger(top) || top < 1) throw new UsageError('--hard-top is a whole number of at least 1.');
   if (!(share >= 0 && share < 1)) throw new UsageError('--hard-share is a number from 0 up to (not including) 1.');
-  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 }, hardNegatives: { top, share } };
+  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 }, deciderL2, hardNegatives: { top, share } };
 
   const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -83,7 +87,7 @@ runCli(async () => {
       questions: examples.length,
       candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0),
       sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)),
-      fit: { l2, hardNegatives: options.hardNegatives },
+      fit: { l2, deciderL2, hardNegatives: options.hardNegatives },
     };
   }
   if (values.check) return;
@@ -96,7 +100,7 @@ runCli(async () => {
     fittedAt: new Date().toISOString(),
     script: 'npm run tune',
     variants: { hybrid: variantJson(hybrid, fitted.hybrid ? 'hybrid' : 'lexical'), lexical: variantJson(lexical, 'lexical') },
-    meaning: { bias: 'log-odds of a candidate with every feature 0', threshold: 'the least score of the best candidate for an answer', ...Object.fromEntries(Object.entries(FEATURES).map(([n, f]) => [n, f.meaning])) },
+    meaning: { bias: 'log-odds of a candidate with every feature 0', threshold: 'the least confidence of the best candidate for an answer', decider: 'log-odds that the best candidate answers right: its bias, the weight of the ranking score, and a weight for each feature', ...Object.fromEntries(Object.entries(FEATURES).map(([n, f]) => [n, f.meaning])) },
     data,
     crossValidation: cv,
   };

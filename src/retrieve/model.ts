@@ -1,17 +1,29 @@
-// The fitted decision: one logistic model over the features of a candidate sentence
-// (features.ts). Its score ranks the candidates, and the best candidate answers the question
-// only when its score reaches the threshold. Weights and threshold are fitted by
-// `npm run tune` and stored in model.json (with what each weight means and the
-// cross-validated accuracy); two variants, with and without the embeddings. Runtime-neutral.
+// The fitted decision: a logistic model over the features of a candidate sentence
+// (features.ts) whose score ranks the candidates, and a second one (the decider) over the best
+// candidate's score and features whose log-odds that it is right must reach the threshold
+// for it to answer — ranking a sentence first and answering with it are told apart, so that a
+// word that says nothing between the candidates of one question (a detail all of them lack)
+// can still say "not in the reports". Weights and threshold are fitted by `npm run tune` and
+// stored in model.json (with what each weight means and the cross-validated accuracy); two
+// variants, with and without the embeddings. Runtime-neutral.
 import { z } from 'zod';
 import { FEATURE_NAMES, type FeatureName, type Features } from './features';
 import fitted from './model.json';
 
+const DeciderSchema = z.object({
+  bias: z.number(),
+  /** the weight of the ranking score */
+  score: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+
 const VariantSchema = z.object({
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
-  /** the least score (log-odds) of the best candidate for an answer */
+  /** the least confidence (log-odds) of the best candidate for an answer */
   threshold: z.number(),
+  /** absent: the ranking score is the confidence */
+  decider: DeciderSchema.optional(),
 });
 
 export const ModelFileSchema = z.object({
@@ -25,25 +37,40 @@ export const ModelFileSchema = z.object({
 });
 export type ModelFile = z.infer<typeof ModelFileSchema>;
 
+export interface Decider {
+  bias: number;
+  score: number;
+  weights: Record<FeatureName, number>;
+}
+
 export interface LinearModel {
   bias: number;
   weights: Record<FeatureName, number>;
   threshold: number;
+  decider: Decider | null;
 }
 
 export type ModelVariant = 'hybrid' | 'lexical';
 
-/** A model's weights in feature order, a missing feature weighing 0. */
+/** Weights in feature order, a missing feature weighing 0. */
+const inOrder = (weights: Record<string, number>): Record<FeatureName, number> => Object.fromEntries(FEATURE_NAMES.map((n) => [n, weights[n] ?? 0])) as Record<FeatureName, number>;
+
 export function toLinear(v: z.infer<typeof VariantSchema>): LinearModel {
-  const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, v.weights[n] ?? 0])) as Record<FeatureName, number>;
-  return { bias: v.bias, weights, threshold: v.threshold };
+  const decider = v.decider ? { bias: v.decider.bias, score: v.decider.score, weights: inOrder(v.decider.weights) } : null;
+  return { bias: v.bias, weights: inOrder(v.weights), threshold: v.threshold, decider };
 }
 
-/** The candidate's score: log-odds that it holds the answer. */
+const linear = (bias: number, weights: Record<FeatureName, number>, features: Features): number => FEATURE_NAMES.reduce((z, name) => z + weights[name] * features[name], bias);
+
+/** The candidate's score: log-odds that it holds the answer, to rank the candidates of a question by. */
 export function scoreOf(model: LinearModel, features: Features): number {
-  let z = model.bias;
-  for (const name of FEATURE_NAMES) z += model.weights[name] * features[name];
-  return z;
+  return linear(model.bias, model.weights, features);
+}
+
+/** The confidence in a best candidate: the decider's log-odds that it answers the question right (without one, its score). */
+export function confidenceOf(model: LinearModel, score: number, features: Features): number {
+  const d = model.decider;
+  return d ? linear(d.bias + d.score * score, d.weights, features) : score;
 }
 
 const file = ModelFileSchema.parse(fitted);

@@ -4,12 +4,14 @@
 import type { Candidate } from './candidates';
 import { featuresOf, type Featured } from './features';
 import type { Similarities } from './meaning';
-import { scoreOf, type LinearModel } from './model';
+import { confidenceOf, scoreOf, type LinearModel } from './model';
 import type { Query } from './understand';
 
 export interface Scored extends Featured {
-  /** log-odds that the candidate holds the answer */
+  /** log-odds that the candidate holds the answer (ranks the candidates) */
   score: number;
+  /** log-odds that, as the best candidate, it answers right (decides: model.threshold) */
+  confidence: number;
 }
 
 /** `without`: by term, the similarities of the question with that term taken out (meaning.ts). */
@@ -28,7 +30,12 @@ export function withSimilarityGaps(featured: Featured[], similarities: Similarit
 
 /** Featured candidates scored by a model, best first. */
 export function scoreAll(featured: Featured[], model: LinearModel): Scored[] {
-  return featured.map((f) => ({ ...f, score: scoreOf(model, f.features) })).sort((a, b) => b.score - a.score);
+  return featured
+    .map((f) => {
+      const score = scoreOf(model, f.features);
+      return { ...f, score, confidence: confidenceOf(model, score, f.features) };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 export function rank(q: Query, candidates: Candidate[], similarities: Similarities | null, model: LinearModel): Scored[] {

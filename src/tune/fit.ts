@@ -1,13 +1,17 @@
 // Fitting the answer decision: a logistic model over the candidates' features (positives:
-// the candidates that hold an expected figure), then the threshold on the best candidate's
-// score that answers most questions right end to end; and the same under k-fold
-// cross-validation, which is the accuracy to report. Runtime-neutral.
+// the candidates that hold an expected figure) that ranks them; a second one, the decider,
+// over each part's best candidate (its score and features; positive when it holds an expected
+// figure); then the threshold on the decider's confidence that answers most questions right
+// end to end; and the same under k-fold cross-validation, which is the accuracy to report.
+// Runtime-neutral.
+import { eligible } from '../answer/decide';
 import type { AnswerResult, Prepared } from '../answer/engine';
 import type { EvalItem } from '../eval/items';
 import { holdsFigure } from '../eval/figures';
 import { passes } from '../eval/score';
 import { DENSE_FEATURES, FEATURE_NAMES, FEATURES, type FeatureName, type Features } from '../retrieve/features';
-import { scoreOf, type LinearModel, type ModelVariant } from '../retrieve/model';
+import { scoreOf, type Decider, type LinearModel, type ModelVariant } from '../retrieve/model';
+import { scoreAll, type Scored } from '../retrieve/rank';
 import { fitLogistic, LOGISTIC_DEFAULTS, type LogisticFit, type LogisticOptions } from './logistic';
 
 export interface Example {
@@ -92,10 +96,15 @@ export function outcome(examples: Example[], model: LinearModel, answer: Answere
   return { accuracy: pass / Math.max(1, examples.length), wrong, falseNotFound, answerable: examples.length - unanswerable, falseFound, unanswerable };
 }
 
-/** Candidate thresholds: between the best scores the questions reach. */
+/** Each part's best candidate as the decision sees it (the first eligible one under the ranking). */
+function bestOfParts(prepared: Prepared, model: LinearModel): Scored[] {
+  return prepared.parts.flatMap((featured) => scoreAll(featured, model).find(eligible) ?? []);
+}
+
+/** Candidate thresholds: between the confidences the questions' best candidates reach. */
 function thresholdGrid(examples: Example[], model: LinearModel, steps: number): number[] {
   const best = examples
-    .map(({ prepared }) => Math.max(...prepared.parts.flat().map((f) => scoreOf(model, f.features))))
+    .map(({ prepared }) => Math.max(...bestOfParts(prepared, model).map((s) => s.confidence)))
     .filter(Number.isFinite)
     .sort((a, b) => a - b);
   if (best.length === 0) return [0];
@@ -104,8 +113,33 @@ function thresholdGrid(examples: Example[], model: LinearModel, steps: number): 
   return [...grid].sort((a, b) => a - b);
 }
 
+/**
+ * The decider: a logistic model over each part's best candidate — its ranking score and its
+ * features (each weight on its feature's side of 0, the score's above) — positive when it holds
+ * an expected figure; each question weighs the same.
+ */
+export function fitDecider(examples: Example[], features: FeatureName[], ranker: LinearModel, options: LogisticOptions): Decider {
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  for (const { item, prepared } of examples) {
+    const best = bestOfParts(prepared, ranker);
+    for (const s of best) {
+      rows.push([s.score, ...features.map((n) => s.features[n])]);
+      labels.push(isPositive(item, s.candidate.doc.docId, s.candidate.text) ? 1 : 0);
+      weights.push(1 / best.length);
+    }
+  }
+  const fit = fitLogistic(rows, labels, weights, options, [1, ...features.map((f) => FEATURES[f].sign)]);
+  const out = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
+  features.forEach((n, i) => (out[n] = fit.weights[i + 1] ?? 0));
+  return { bias: fit.bias, score: fit.weights[0] ?? 0, weights: out };
+}
+
 export interface FitOptions {
   logistic: LogisticOptions;
+  /** the decider's L2 penalty; null: no decider, the ranking score decides */
+  deciderL2: number | null;
   /** how many thresholds are tried */
   thresholdSteps: number;
   /** a second fit that puts `share` of each question's negative weight on its `top` best-scoring negatives (share 0: one fit) */
@@ -118,7 +152,7 @@ export interface FitOptions {
  * 0.5 and top 1 / 3 (hybrid 90.0% with one fit, 91.7% with this; lexical-only 90.9%, 91.3%).
  * thresholdSteps: 40 thresholds tried cross-validate as 60 did (91.4% / 91.0% on 1,239).
  */
-export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 } };
+export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, deciderL2: 0.01, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 } };
 
 /** The model fitted on examples: logistic weights, then the threshold with the most right answers. */
 export function fitModel(examples: Example[], variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
@@ -129,7 +163,7 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
   const asModel = (fit: LogisticFit): LinearModel => {
     const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
     features.forEach((n, i) => (weights[n] = fit.weights[i] ?? 0));
-    return { bias: fit.bias, weights, threshold: 0 };
+    return { bias: fit.bias, weights, threshold: 0, decider: null };
   };
   let fit = fitLogistic(first.rows, first.labels, first.weights, options.logistic, signs);
   if (options.hardNegatives.share > 0) {
@@ -137,7 +171,8 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
     const second = trainingRows(examples, features, { ...options.hardNegatives, score: (f) => scoreOf(firstModel, f) });
     fit = fitLogistic(second.rows, second.labels, second.weights, options.logistic, signs);
   }
-  const base = asModel(fit);
+  const ranker = asModel(fit);
+  const base = options.deciderL2 === null ? ranker : { ...ranker, decider: fitDecider(examples, features, ranker, { ...options.logistic, l2: options.deciderL2 }) };
   let best = { threshold: 0, accuracy: -1 };
   for (const threshold of thresholdGrid(examples, base, options.thresholdSteps)) {
     const { accuracy } = outcome(examples, { ...base, threshold }, answer);

@@ -18,7 +18,7 @@ function scored(question: string, text: string, scores: number[]) {
   const cs = candidatesOf(text, '壹、人事 > 一、員工福利', doc);
   const ranked = plan.parts.map((part) =>
     featurize(part, cs, null)
-      .map((f, i): Scored => ({ ...f, score: scores[i] ?? 0 }))
+      .map((f, i): Scored => ({ ...f, score: scores[i] ?? 0, confidence: scores[i] ?? 0 }))
       .sort((a, b) => b.score - a.score),
   );
   return { plan, ranked };
@@ -57,7 +57,7 @@ describe('composing the answer', () => {
   it('adds the difference of two years as arithmetic on the quoted figures, labelled as computed', () => {
     const plan = engine.plan('健康檢查補助人數111年比110年多多少？');
     const cs = [...candidatesOf('111年計補助3,480人健康檢查。', '壹、人事', fixtureDocument('t111', 111)), ...candidatesOf('110年計補助3,210人健康檢查。', '壹、人事', fixtureDocument('t110', 110))];
-    const ranked = plan.parts.map((part) => featurize(part, cs, null).map((f): Scored => ({ ...f, score: f.yearMatch ? 2 : 0 })).sort((a, b) => b.score - a.score));
+    const ranked = plan.parts.map((part) => featurize(part, cs, null).map((f): Scored => ({ ...f, score: f.yearMatch ? 2 : 0, confidence: f.yearMatch ? 2 : 0 })).sort((a, b) => b.score - a.score));
     const answer = composeDecision(decide(plan, ranked, 1, 5)).answer;
     expect(answer).toContain('111年：');
     expect(answer).toContain('110年：');

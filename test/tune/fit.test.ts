@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Prepared } from '../../src/answer/engine';
 import type { EvalItem } from '../../src/eval/items';
-import { FEATURE_NAMES, type Features } from '../../src/retrieve/features';
-import { trainingRows, type Example } from '../../src/tune/fit';
+import { FEATURE_NAMES, type FeatureName, type Features } from '../../src/retrieve/features';
+import { confidenceOf, type LinearModel } from '../../src/retrieve/model';
+import { fitDecider, trainingRows, type Example } from '../../src/tune/fit';
+import { LOGISTIC_DEFAULTS } from '../../src/tune/logistic';
 
-/** A candidate sentence reduced to what the training rows read: its report, its text and one feature. */
-function candidate(text: string, termsInSentence: number): Prepared['parts'][number][number] {
-  const features = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
-  features.termsInSentence = termsInSentence;
+const zeros = (): Features => Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+
+/** A candidate sentence reduced to what the training rows read: its report, its text and a feature or two. */
+function candidate(text: string, termsInSentence: number, more: Partial<Features> = {}): Prepared['parts'][number][number] {
+  const features = { ...zeros(), termsInSentence, ...more };
   return { candidate: { doc: { docId: 'r1' }, text }, features, picks: [], yearMatch: null } as unknown as Prepared['parts'][number][number];
 }
 
-function example(type: string, must: string[], texts: [string, number][]): Example {
-  const item: EvalItem = { id: `q-${type}`, question: '?', docs: ['r1'], must, type };
-  return { item, prepared: { parts: [texts.map(([t, x]) => candidate(t, x))] } as unknown as Prepared };
+function example(type: string, must: string[], texts: [string, number, Partial<Features>?][], id = `q-${type}`): Example {
+  const item: EvalItem = { id, question: '?', docs: ['r1'], must, type };
+  return { item, prepared: { parts: [texts.map(([t, x, more]) => candidate(t, x, more))] } as unknown as Prepared };
 }
 
 describe('the training rows', () => {
@@ -36,5 +39,39 @@ describe('the training rows', () => {
     expect(weights.slice(4).map((w) => +w.toFixed(4))).toEqual([0.6, 0.4]);
     // each question still weighs 1 in all
     expect(weights.reduce((s, w) => s + w, 0)).toBeCloseTo(2);
+  });
+});
+
+describe('the decider', () => {
+  // a ranker that puts the sentence with the most of the question's terms first
+  const ranker: LinearModel = { bias: 0, weights: { ...zeros(), termsInSentence: 4 }, threshold: 0, decider: null };
+  // the best sentence of every question covers its terms alike; only when the question asks a
+  // detail the sentence does not speak to (meaningLacking) is it not the answer
+  const examples = [
+    ...Array.from({ length: 12 }, (_, i) => example('fact', ['12人'], [['計12人', 0.9], ['計3人', 0.5]], `a${i}`)),
+    ...Array.from({ length: 8 }, (_, i) => example('none', [], [['計7人', 0.9, { meaningLacking: 1 }], ['計8人', 0.5]], `n${i}`)),
+    // a wrong best sentence teaches the same
+    example('fact', ['12人'], [['計9人', 0.9, { meaningLacking: 1 }], ['計12人', 0.2]], 'w'),
+  ];
+  const names: FeatureName[] = ['termsInSentence', 'meaningLacking'];
+
+  it('learns from each part’s best candidate what the ranking score cannot tell', () => {
+    const decider = fitDecider(examples, names, ranker, { ...LOGISTIC_DEFAULTS, l2: 0.01 });
+    expect(decider.weights.meaningLacking).toBeLessThan(0);
+    const model: LinearModel = { ...ranker, decider };
+    const right = confidenceOf(model, 3.6, { ...zeros(), termsInSentence: 0.9 });
+    const detail = confidenceOf(model, 3.6, { ...zeros(), termsInSentence: 0.9, meaningLacking: 1 });
+    expect(right).toBeGreaterThan(0);
+    expect(detail).toBeLessThan(0);
+  });
+
+  it('keeps each weight on its feature’s side of 0', () => {
+    // meaningLacking speaks against a candidate: even data that says otherwise cannot turn it round
+    const turned = [example('fact', ['12人'], [['計12人', 0.9, { meaningLacking: 1 }]], 'x'), example('none', [], [['計7人', 0.9]], 'y')];
+    expect(fitDecider(turned, names, ranker, { ...LOGISTIC_DEFAULTS, l2: 0.01 }).weights.meaningLacking).toBeLessThanOrEqual(0);
+  });
+
+  it('leaves the ranking score as the confidence when there is none', () => {
+    expect(confidenceOf(ranker, 2.5, zeros())).toBe(2.5);
   });
 });
