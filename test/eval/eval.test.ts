@@ -32,6 +32,7 @@ const BLIND14 = join(ROOT, 'test/fixtures/blind14-questions.jsonl');
 const BLIND15 = join(ROOT, 'test/fixtures/blind15-questions.jsonl');
 const BLIND16 = join(ROOT, 'test/fixtures/blind16-questions.jsonl');
 const BLIND17 = join(ROOT, 'test/fixtures/blind17-questions.jsonl');
+const BLIND18 = join(ROOT, 'test/fixtures/blind18-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -77,10 +78,12 @@ describe('evaluation', () => {
     ['twelfth blind (users’ own words)', BLIND12, 0.8],
     ['thirteenth blind (users’ own words)', BLIND13, 0.9],
     ['fourteenth blind (users’ own words)', BLIND14, 0.85],
-    // not fitted on: their first runs (92.3%, 90.0%, 83.6% hybrid) measured the product
+    // fitted on since their first runs (92.3%, 90.0%, 83.6% hybrid) measured the product
     ['fifteenth blind (users’ own words)', BLIND15, 0.88],
     ['sixteenth blind (users’ own words)', BLIND16, 0.88],
     ['seventeenth blind (users’ own words)', BLIND17, 0.8],
+    // not fitted on: its first run (86.5% hybrid, 87.6% lexical-only) measured the product
+    ['eighteenth blind (users’ own words)', BLIND18, 0.84],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
