@@ -167,11 +167,15 @@ export class AnswerEngine {
     const texts = [...new Set(plan.searches.map(bounded))];
     // each part's search text with one of its terms taken out: embedded in the same batch, for the sentence vectors only
     const drops = plan.parts.map((part, i) => (this.search.sentenceVectors ? dropsOf(part, bounded(plan.searches[i + 1])) : []));
-    const embedded = [...new Set([...texts, ...drops.flat().map((d) => d.text)])];
-    await yieldToEventLoop();
-    signal?.throwIfAborted();
+    // one batch (one model run) per search text with its drops, between yields: a long message does not hold the event loop
     const vectors = new Map<string, number[] | null>();
-    (await this.search.queryVectors(embedded)).forEach((v, i) => vectors.set(embedded[i]!, v));
+    const batches = texts.map((text) => [text, ...drops.flatMap((list, i) => (bounded(plan.searches[i + 1]) === text ? list.map((d) => d.text) : []))]);
+    for (const batch of batches) {
+      const todo = [...new Set(batch)].filter((t) => !vectors.has(t));
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      (await this.search.queryVectors(todo)).forEach((v, i) => vectors.set(todo[i]!, v));
+    }
     const candidates = await this.retrieve(texts, vectors, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
     const withouts = drops.map((list) => new Map(list.flatMap((d) => {

@@ -17,8 +17,9 @@ export interface Drop {
   text: string;
 }
 
-/** The question's terms to take out one at a time (the heaviest, as they stand in the search text). */
+/** The question's terms to take out one at a time (the heaviest, as they stand in the search text; none of a long text). */
 export function dropsOf(q: Query, search: string): Drop[] {
+  if (search.length > RANKING.meaningLongest) return [];
   return q.terms
     .filter((t) => t.text.length >= 2 && search.includes(t.text))
     .sort((a, b) => b.weight - a.weight)

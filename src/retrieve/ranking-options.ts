@@ -30,6 +30,8 @@ export const RANKING = {
   nearestSentences: 12,
   /** the question's heaviest terms taken out one at a time, to see whether a sentence that lacks one speaks to it (meaning.ts) */
   meaningDrops: 4,
+  /** …in a search text of at most this many characters (a question's length, an English one too): a pasted paragraph is not taken apart */
+  meaningLongest: 120,
   /** the rise in similarity (bge cosine) without such a term at which the sentence plainly does not speak to it */
   meaningRise: 0.05,
 } as const;

@@ -25,6 +25,8 @@ describe('the question without one of its words', () => {
     }
     // a term the search text does not hold (another spelling) is not taken out
     expect(dropsOf(q, '').length).toBe(0);
+    // nor is a pasted paragraph taken apart: a text past a question's length
+    expect(dropsOf(q, q.text + '。'.repeat(RANKING.meaningLongest)).length).toBe(0);
   });
 
   it('counts the rise in similarity only for a word the sentence lacks', () => {
