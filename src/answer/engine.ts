@@ -165,7 +165,7 @@ export class AnswerEngine {
     // one retrieval (and one question vector) per distinct text the parts are looked for with, each of a bounded length
     const bounded = (text: string | undefined): string => (text ?? '').slice(0, WORK_LIMITS.searchChars);
     const texts = [...new Set(plan.searches.map(bounded))];
-    // each part's search text with one of its terms taken out: embedded in the same batch, for the sentence vectors only
+    // each part's search text with one of its terms taken out (meaning.ts), for the sentence vectors only
     const drops = plan.parts.map((part, i) => (this.search.sentenceVectors ? dropsOf(part, bounded(plan.searches[i + 1])) : []));
     // one batch (one model run) per search text with its drops, between yields: a long message does not hold the event loop
     const vectors = new Map<string, number[] | null>();
