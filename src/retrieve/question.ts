@@ -24,6 +24,10 @@ const FILLERS = [
   /(?:一下|到底|究竟)(?=[\u4e00-\u9fff])/g,
   /(?:那個|這個|那一|這一|這份|那份|這次|那次)(?=[\u4e00-\u9fff])/g,
   /又(?=有|是|為|多少|幾)/g,
+  // the reports' publisher: every report is the city government's, and none calls it by name
+  // (本府); cut whole, before segmentation splits it into 高雄 + 市政府 and both look like topics.
+  // Another city's (臺北市政府) or 縣市政府 stays: the question is about something else.
+  /高雄市政府|高雄市府|高市府|(?<![\u4e00-\u9fff])市政府/g,
   /[呀啊喔哦耶吧啦嘛](?=[?？!！。]*$)/,
 ];
 

@@ -10,6 +10,14 @@ describe('preparing a question', () => {
     expect(stripFillers('調解又有幾件')).toBe('調解有幾件');
   });
 
+  it('drops the reports’ publisher, but not another city’s government', () => {
+    expect(stripFillers('104年高雄市政府總共退休多少人')).toBe('104年總共退休多少人');
+    expect(stripFillers('高市府毒品防制局編制員額')).toBe('毒品防制局編制員額');
+    expect(stripFillers('市政府今年英檢通過幾人')).toBe('今年英檢通過幾人');
+    expect(stripFillers('臺北市政府身心障礙人員進用比例')).toBe('臺北市政府身心障礙人員進用比例');
+    expect(stripFillers('全國有幾個縣市政府人事機構')).toBe('全國有幾個縣市政府人事機構');
+  });
+
   it('writes ordinals in digits, as the reports print them', () => {
     expect(prepareQuestion('104年第二次首長團隊共識營在哪裡？').text).toContain('第2次');
     expect(chineseNumber('十二')).toBe(12);
