@@ -71,14 +71,51 @@ function namesEndingWith(heads: Set<string>, previous: Term[], text: string): Se
   return out;
 }
 
+/**
+ * Two names one character apart — one put in place of another (國中 / 國小, 初級 / 中級) or
+ * added (中級班 / 中高級班): in a follow-up, the one named takes the other's place.
+ */
+export function oneApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 2 || Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // the rest after the one differing character is the same
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/** The names a follow-up asks about: words the reports use, not figures (10年) or glue (那滿). */
+function namesOf(terms: Term[]): Term[] {
+  return terms.filter((t) => !t.verb && t.known && !/\d/.test(t.text));
+}
+
+/**
+ * What a follow-up's name takes the place of among the earlier question's terms: a term one
+ * character apart (國中 for 國小), one of the same group (原住民 for 身心障礙), or the part of a
+ * longer name it stands for (國中 in 國小主任儲訓班: the rest of that name still holds).
+ */
+function replacedBy(name: Term, previous: Term[]): Term | null {
+  const group = facetOf(name.text);
+  const whole = previous.find((t) => oneApart(name.text, t.text) || (group >= 0 && facetOf(t.text) === group && t.text !== name.text));
+  if (whole) return whole;
+  for (const t of previous) {
+    for (let i = 0; i + name.text.length < t.text.length + 1 && t.text.length > name.text.length; i++) {
+      const part = t.text.slice(i, i + name.text.length);
+      if (oneApart(part, name.text) && part.length === name.text.length) return { ...t, text: part, alts: [], pieces: [], grams: [] };
+    }
+  }
+  return null;
+}
+
 function mergeTerms(current: Term[], previous: Term[], previousWeight: number, texts?: { current: string; previous: string }): Term[] {
   const replaced = new Set(current.map((t) => facetOf(t.text)).filter((f) => f >= 0));
-  // the names the follow-up asks about: words the reports use, not figures (10年) or glue (那滿)
-  const heads = (text: string): Set<string> =>
-    new Set(current.filter((t) => !t.verb && t.known && !/\d/.test(t.text)).map((t) => headOf(t, text)).filter((h): h is string => h !== null));
+  const names = namesOf(current);
+  // each of the follow-up's own names may take the place of an earlier one a character apart
+  const sibling = (t: Term): boolean => names.some((n) => oneApart(n.text, t.text));
+  const heads = (text: string): Set<string> => new Set(names.map((t) => headOf(t, text)).filter((h): h is string => h !== null));
   const sameKind = texts ? namesEndingWith(heads(texts.current), previous, texts.previous) : new Set<string>();
   const kept = previous
-    .filter((t) => !replaced.has(facetOf(t.text)) && !sameKind.has(t.text) && !current.some((c) => c.text === t.text))
+    .filter((t) => !replaced.has(facetOf(t.text)) && !sameKind.has(t.text) && !sibling(t) && !current.some((c) => c.text === t.text))
     .map((t) => ({ ...t, weight: t.weight * previousWeight, required: false }));
   return [...current, ...kept];
 }
@@ -92,6 +129,9 @@ export function mergeFollowUp(current: Query, previous: Query | null): Query {
   }
   const years = current.years.length > 0 ? current.years : previousYears;
   const hasPeriod = current.period.parts.size > 0 || current.period.months.size > 0 || current.period.current;
+  // the thing the follow-up names and the earlier question did not is the one its figure stands by
+  // (那中高級班呢: beside 中高級班, not beside the 中級班 it takes the place of)
+  const own = namesOf(current.terms).filter((t) => !previous.terms.some((p) => p.text === t.text)).sort((a, b) => b.weight - a.weight)[0] ?? null;
   return {
     ...current,
     years,
@@ -100,6 +140,8 @@ export function mergeFollowUp(current: Query, previous: Query | null): Query {
     period: hasPeriod ? current.period : previous.period,
     asks: current.asks.length > 0 ? current.asks : previous.asks,
     terms: mergeTerms(current.terms, previous.terms, current.terms.length > 0 ? 0.8 : 1, { current: current.text, previous: previous.text }),
+    facet: current.facet ?? own,
+    rival: current.rival ?? (own ? replacedBy(own, previous.terms) : null),
   };
 }
 

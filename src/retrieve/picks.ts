@@ -38,6 +38,9 @@ const BEFORE_CHANGE = /(?:由|從|原|前)[^，,；;。]{0,16}$/;
 /** …and after it (減少為 5,935人, 減至 591人, 追加辦理至 381班, 修編後 19(2)人). */
 const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
 
+/** What parts the items of a list. */
+const LIST_MARK = /[、及和與跟]/;
+
 /** Where a term stands relative to a figure: clauses before it count as nearer than clauses after (the subject comes first). */
 function distance(c: Candidate, figure: Figure, term: Term): number {
   const text = c.normalized.text;
@@ -47,8 +50,11 @@ function distance(c: Candidate, figure: Figure, term: Term): number {
   for (const s of [term.text, ...term.alts].filter((x) => x.length >= 2)) {
     for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
       const k = clauseOf(i);
-      const d = k <= at ? (at - k) * 2 : (k - at) * 2 + 1;
-      best = Math.min(best, d * 1000 + Math.abs(figure.start - i));
+      const before = i + s.length <= figure.start;
+      const between = before ? text.slice(i + s.length, figure.start) : text.slice(figure.end, i);
+      // in one clause, a name across a 、 or 及 is another item's (國中主任40人、國小主任62人; 6名國中校長及26名國小校長)
+      const d = k === at ? (LIST_MARK.test(between) ? 1 : 0) : k < at ? (at - k) * 2 : (k - at) * 2 + 1;
+      best = Math.min(best, d * 1000 + between.length);
     }
   }
   return best;

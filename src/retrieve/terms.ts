@@ -125,6 +125,9 @@ export interface TermOptions {
 }
 
 /** Content terms of a normalised question text. */
+/** The word a follow-up opens with (那, 那麼, 至於), before a name: jieba would glue 那 to it (那國). */
+const FOLLOW_UP_OPENING = /^\s*(那麼|那|至於)(?=[\u3400-\u9fff])(?![些個麼裡邊樣])/;
+
 export function extractTerms(question: string, opts: TermOptions): Term[] {
   let text = question;
   const terms = new Map<string, Term>();
@@ -164,7 +167,9 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     .replace(QUESTION_RUN, ' ')
     .replace(CONJUNCTION, ' ')
     .replace(/(\d{2,4}年度?)(?=[\u3400-\u9fff])/g, '$1 ')
-    .replace(/(?<=[\u3400-\u9fff])(?=比\d)/g, ' ');
+    .replace(/(?<=[\u3400-\u9fff])(?=比\d)/g, ' ')
+    // and a follow-up's opening word from the name after it (那國中的呢 → 那 國中)
+    .replace(FOLLOW_UP_OPENING, '$1 ');
   const cut = cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script);
   const spans = joinContractions(regroupGlued(joinLoneCharacters(cut, opts), opts), opts);
   for (const span of spans) {

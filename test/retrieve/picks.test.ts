@@ -29,6 +29,12 @@ describe('which figures of a sentence answer', () => {
     expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 1)).toEqual(['26名']);
   });
 
+  it('in a list of names each with its figure, the figure after a name, not the one before the next name', () => {
+    const sentence = '其中國中主任40人、國小主任62人，課程共計120小時。';
+    expect(figures('111年國中主任跟國小主任各有幾人？', sentence, 0)).toEqual(['40人']);
+    expect(figures('111年國中主任跟國小主任各有幾人？', sentence, 1)).toEqual(['62人']);
+  });
+
   it('a figure given per unit only for a question asking per unit', () => {
     const sentence = '與31個機關交換課程507門，每門以5萬元計算，約節省公帑2,535萬元。';
     expect(figures('交換課程省下多少錢？', sentence)).toEqual(['2,535萬元']);

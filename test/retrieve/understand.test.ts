@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine';
-import { isElliptical } from '../../src/retrieve/followup';
+import { isElliptical, oneApart } from '../../src/retrieve/followup';
 import { miniEngine } from '../mini';
 
 let engine: AnswerEngine;
@@ -60,6 +60,22 @@ describe('follow-ups', () => {
     expect(terms).toContain('英語');
     expect(terms.some((t) => t.includes('數位'))).toBe(false);
     expect(terms).toContain('課程');
+  });
+
+  it('take the thing they name as the one the figure stands by', () => {
+    const q = query('那簡任人員呢？', ['111年通過英語檢定的有多少人？']);
+    expect(q.facet?.text).toContain('簡任');
+    // 那 opens the follow-up; it is not glued to the name after it
+    expect(q.terms.some((t) => t.text.startsWith('那'))).toBe(false);
+  });
+
+  it('tell names one character apart, which take each other’s place', () => {
+    expect(oneApart('國中', '國小')).toBe(true);
+    expect(oneApart('中級班', '中高級班')).toBe(true);
+    expect(oneApart('初級', '中級')).toBe(true);
+    expect(oneApart('實體', '遠距')).toBe(false);
+    expect(oneApart('退休', '退休')).toBe(false);
+    expect(oneApart('英語', '英語檢定')).toBe(false);
   });
 
   it('tell a new question from an elliptical one', () => {
