@@ -33,6 +33,7 @@ const BLIND15 = join(ROOT, 'test/fixtures/blind15-questions.jsonl');
 const BLIND16 = join(ROOT, 'test/fixtures/blind16-questions.jsonl');
 const BLIND17 = join(ROOT, 'test/fixtures/blind17-questions.jsonl');
 const BLIND18 = join(ROOT, 'test/fixtures/blind18-questions.jsonl');
+const BLIND19 = join(ROOT, 'test/fixtures/blind19-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -82,8 +83,10 @@ describe('evaluation', () => {
     ['fifteenth blind (users’ own words)', BLIND15, 0.88],
     ['sixteenth blind (users’ own words)', BLIND16, 0.88],
     ['seventeenth blind (users’ own words)', BLIND17, 0.8],
-    // not fitted on: its first run (86.5% hybrid, 87.6% lexical-only) measured the product
+    // fitted on since its first run (86.5% hybrid, 87.6% lexical-only) measured the product
     ['eighteenth blind (users’ own words)', BLIND18, 0.84],
+    // not fitted on: its first run (87.6% hybrid, 85.0% lexical-only) measured the product
+    ['nineteenth blind (users’ own words)', BLIND19, 0.85],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
