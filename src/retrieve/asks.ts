@@ -11,6 +11,8 @@ export interface Ask {
   units: string[];
   /** the words of the question that ask it */
   cue: string;
+  /** a thing counted with the general classifier (幾個試場: 試場): no count of people or events answers it */
+  counted?: string;
 }
 
 interface Rule {
@@ -32,6 +34,12 @@ const MEASURE_WORDS: [word: string, startsWord: string, thing: boolean][] = [
   ['區', '域|長|公所', true], ['組', '織|長|員', true], ['團', '體|隊', true], ['案', '件', true], ['國', '家|內|外|際|中|小', true],
   ['期', '間|限|末|中', false], ['科', '長|技|員', false], ['座', '談', true], ['條', '件|例', true], ['支', '出|援|持|付', true],
   ['處', '理|分|長|室', true], ['戶', '籍|外', true], ['架', '構', true], ['節', '省|能|約|目', false],
+  // things counted by the piece or the container, letters and calls, nights, meals
+  ['片', '', true], ['瓶', '', true], ['盒', '', true], ['箱', '', true], ['袋', '', true], ['包', '含|括|裝', true],
+  ['封', '面|閉|存', true], ['通', '過|知|報|訊|車|譯|勤|用|常|路|關|行|識|盤|告', true], ['晚', '', false], ['餐', '飲|廳', false],
+  // measures: a length, a weight, a volume or an area is never a count of anything
+  ['公里', '', false], ['公尺', '', false], ['公分', '', false], ['公斤', '', false], ['公噸', '', false], ['噸', '', false],
+  ['公升', '', false], ['公頃', '', false], ['平方公尺', '', false],
 ];
 
 // Order matters: the first rule that matches a part of the question wins for that part.
@@ -81,7 +89,7 @@ const RULES: Rule[] = [
   { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
   // people: but 員工社團, 員工福利, 員額 count something else
   { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|(?:幾|多少)(?:個|位|名)[\u4e00-\u9fff]{1,6}?的人(?![員次])|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員'] },
-  { re: /哪些|哪一?[個種項類等級位案所家場]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
+  { re: /哪些|哪一?[個種項類等級位案所家場門堂]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
   // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科, 幾床, 幾棟 … (not the start of a word: 多少支出, 幾處理, 多少條件)
   { re: /(?:幾|多少)間/, kind: 'count', units: ['間', '所', '家'] },
   { re: new RegExp(`(?:幾|多少)個?(${MEASURE_WORDS.map(([w, starts]) => (starts ? `${w}(?!${starts})` : w)).join('|')})`), kind: 'count', units: [] },
@@ -112,8 +120,16 @@ function askOf(part: string): { ask: Ask; asking: boolean } | null {
       if (!best || distance < best.distance) best = { ask, distance };
     }
   }
-  return best ? { ask: best.ask, asking: words.length > 0 } : null;
+  if (!best) return null;
+  const counted = best.ask.kind === 'count' && best.ask.units.length === 0 ? COUNTED_THING.exec(part)?.[1] : undefined;
+  return { ask: counted && !PERSON_ENDING.test(counted) ? { ...best.ask, counted } : best.ask, asking: words.length > 0 };
 }
+
+/** 「幾個試場」, 「多少個帳號」: the general classifier and a short name ending the question — what it counts. */
+const COUNTED_THING = /(?:幾|多少)個([\u4e00-\u9fff]{2,3})(?:呢|啊|嗎|啦|了)?$/;
+
+/** The end of a name of people, or of what is counted in people (員額, 職缺, 人力): counted in 人, 名, 位. */
+const PERSON_ENDING = /[人員生師長民工者官士友眾伴偶使屬眷童兒孩女男婦妻夫子手輯審佐任額缺力委書事管]$/;
 
 export function findAsks(question: string): Ask[] {
   const found = question
@@ -143,6 +159,7 @@ export type UnitFit = 'exact' | 'loose' | null;
 
 export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text: string }): UnitFit {
   if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return null;
+  if (ask.counted) return countsThing(ask.counted, figure) ? 'exact' : null;
   if (ask.kind === 'ordinal') return figure.kind === 'ordinal' && (ask.units.length === 0 || ask.units.includes(figure.unit)) ? 'exact' : null;
   // a bare number in running text is a list number or a code, and 第3期 says which one: never a count
   if (figure.kind === 'number' || figure.kind === 'ordinal') return null;
@@ -162,6 +179,13 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
   if (ask.kind === 'count' && ask.units.includes('人') && figure.unit === '人次') return 'loose';
   // 個 counts things, never people or events (「16個員工社團」 answers neither 「多少人」 nor 「幾場次」)
   return ask.kind === 'count' && figure.unit === '個' && ask.units.every((u) => THINGS.has(u)) ? 'loose' : null;
+}
+
+/** Whether a figure counts things (not people, events or times), and with 個 + a name, the thing asked (12個機關 does not count 帳號). */
+function countsThing(counted: string, figure: { kind: FigureKind; unit: string }): boolean {
+  if (figure.kind !== 'count') return false;
+  if (figure.unit === '個' || THINGS.has(figure.unit)) return true;
+  return COUNTED_BY_GE.test(figure.unit) && [...figure.unit.slice(1)].some((ch) => counted.includes(ch));
 }
 
 /** Whether a figure of this kind and unit answers the ask (in its unit). */

@@ -49,18 +49,21 @@ export interface Clause {
   start: number;
   end: number;
   text: string;
-  /** a new item starts after "；" and at a word that adds another statement (其中業務助理…, 及於同年月30日辦理…) */
+  /** a new item starts after "；", at a word that adds another statement (其中業務助理…, 及於同年月30日辦理…) and at a part's name (實體課程部分) */
   item: number;
 }
 
 /** The start of a clause that adds another statement: what follows is another item. */
 const NEW_ITEM = /^(?:其中|另外|另|及|並|且|以及|同時|再)/;
 
+/** A clause that names a part of what the sentence reports (實體課程部分，…): the figures after it are that part's. */
+const PART_HEADING = /部分[，,：:]?$/;
+
 export function clausesOf(text: string): Clause[] {
   let item = 0;
   return splitClauses(text, { start: 0, end: text.length }).map((cl, i, all) => {
     const own = text.slice(cl.start, cl.end);
-    if (i > 0 && (/[;；]$/.test(text.slice(all[i - 1]!.start, all[i - 1]!.end)) || NEW_ITEM.test(own))) item++;
+    if (i > 0 && (/[;；]$/.test(text.slice(all[i - 1]!.start, all[i - 1]!.end)) || NEW_ITEM.test(own) || PART_HEADING.test(own))) item++;
     return { start: cl.start, end: cl.end, text: own, item };
   });
 }

@@ -23,6 +23,8 @@ export interface Term {
   grams: string[];
   /** a verb: weighs less, and is never the question's most telling term */
   verb: boolean;
+  /** a name of a thing by the segmenter's tag (n, nz, ns …): what a classifier can count (幾個試場) */
+  noun: boolean;
   /** stands right beside the words that ask (頒獎典禮 in 「頒獎典禮是哪一天舉辦的」) */
   nearCue: boolean;
 }
@@ -131,7 +133,7 @@ const FOLLOW_UP_OPENING = /^\s*(那麼|那|至於)(?=[\u3400-\u9fff])(?![些個�
 export function extractTerms(question: string, opts: TermOptions): Term[] {
   let text = question;
   const terms = new Map<string, Term>();
-  const add = (t: string, required: boolean, boost = 1, verb = false): void => {
+  const add = (t: string, required: boolean, boost = 1, verb = false, noun = false): void => {
     if (t.length < 2 && !/[a-z]/.test(t)) return;
     const existing = terms.get(t);
     if (existing) {
@@ -153,7 +155,7 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
       const c = question.indexOf(cue);
       return c >= 0 && (Math.abs(c - (at + t.length)) <= NEAR || Math.abs(at - (c + cue.length)) <= NEAR);
     });
-    terms.set(t, { text: t, weight, known: idf !== null || opts.used(t), indexed: idf !== null, required, alts, pieces, grams: bigramsOf(t), verb, nearCue });
+    terms.set(t, { text: t, weight, known: idf !== null || opts.used(t), indexed: idf !== null, required, alts, pieces, grams: bigramsOf(t), verb, noun, nearCue });
   };
   for (const m of text.matchAll(/「([^」]+)」/g)) add(m[1] ?? '', true, 1.5);
   for (const m of text.matchAll(OTHER_CITIES)) add(m[0], true, 2);
@@ -177,7 +179,7 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     // a character glued to the copula (局是, 市是: 毒品防制局是哪個…) is no topic either
     if (!w || /^[\d.,%]+$/.test(w) || /\d{2,3}年/.test(w) || isStopword(w) || FILLER.test(w) || /^(?:幾|多少)/.test(w) || /^[\u3400-\u9fff]是$/.test(w)) continue;
     if (!/[\u3400-\u9fffa-z]/.test(w)) continue;
-    add(w, false, opts.names.has(w) ? 1.5 : 1, /^v[di]?$/.test(span.tag) && !opts.names.has(w));
+    add(w, false, opts.names.has(w) ? 1.5 : 1, /^v[di]?$/.test(span.tag) && !opts.names.has(w), /^n[a-z]?$/.test(span.tag));
   }
   // a word no passage uses weighs as much as an average term: it counts, but a paraphrase
   // ("分成" for "分為") must not outweigh the names the passages do use

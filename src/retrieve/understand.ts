@@ -43,17 +43,22 @@ export interface UnderstandOptions extends TermOptions {
   correct?: (text: string) => string;
 }
 
+/** Nouns of an outcome people reach (結訓, 合格): counted in people, though the segmenter calls them names. */
+const OUTCOME = /[訓格]$/;
+
 export function understand(question: string, opts: UnderstandOptions): Query {
   const prepared = prepareQuestion(question);
   const text = (opts.correct ?? ((t: string) => t))(norm(prepared.text));
   const years = [...new Set(findYears(text).map((y) => y.roc))];
-  const asks = findAsks(text);
-  const cues = asks.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
+  const found = findAsks(text);
+  const cues = found.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
   // a word that only names the measure asked ("總金額", "數量") is not a topic
   const terms = heaviest(
-    extractTerms(text, { ...opts, cues, askCues: asks.map((a) => a.cue) }).filter((t) => !MEASURE.test(t.text)),
+    extractTerms(text, { ...opts, cues, askCues: found.map((a) => a.cue) }).filter((t) => !MEASURE.test(t.text)),
     WORK_LIMITS.terms,
   );
+  // 幾個試場 counts a thing; 幾個通過, 幾個結訓 count people who did something: only a noun is what the classifier counts
+  const asks = found.map(({ counted, ...ask }) => (counted && terms.some((t) => t.noun && t.text === counted) && !OUTCOME.test(counted) ? { ...ask, counted } : ask));
   // what a which / who question names right after its cue ("哪些獎牌") is what the answer must show
   let named: Term | null = null;
   for (const ask of asks.filter((a) => a.kind === 'which' || a.kind === 'who')) {

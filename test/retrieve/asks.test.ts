@@ -41,6 +41,7 @@ describe('what a question asks', () => {
     expect(asks('醫院多設了幾個科？')).toEqual(['count:科']);
     expect(asks('在哪裡舉行？')).toEqual(['where:']);
     expect(asks('獲得哪些獎項？')).toEqual(['which:']);
+    expect(asks('這學期開的是哪一門課？')).toEqual(['which:']);
   });
 
   it('reads a sum named by what it is, a score, and which days as a date', () => {
@@ -85,6 +86,31 @@ describe('what a question asks', () => {
     expect(figureAnswers(which!, { kind: 'count', unit: '次', text: '36次' })).toBe(false);
     expect(asks('特約商店分成哪幾大類主題？')).toEqual(['which:']);
     expect(asks('特約商店分成幾大類？')).toEqual(['count:大類/類']);
+  });
+
+  it('reads measures and pieces as their own unit: a length, a weight, a night, a call', () => {
+    expect(asks('自行車道總長多少公里？')).toEqual(['count:公里']);
+    expect(asks('每人發了幾片餅乾？')).toEqual(['count:片']);
+    expect(asks('考察團在當地停留幾晚？')).toEqual(['count:晚']);
+    expect(asks('客服中心每天打出多少通電話？')).toEqual(['count:通']);
+    // …not the start of another word
+    expect(asks('有幾個人通過？')).not.toEqual(['count:通']);
+    expect(asks('多少包含在內？')).not.toEqual(['count:包']);
+  });
+
+  it('reads what the general classifier counts when a short name ends the question, and lets no count of people answer it', () => {
+    const [rooms] = findAsks('這個園區總共有幾個停車場？');
+    expect(rooms).toMatchObject({ kind: 'count', counted: '停車場' });
+    expect(unitFit(rooms!, { kind: 'count', unit: '人', text: '81,304人' })).toBeNull();
+    expect(unitFit(rooms!, { kind: 'count', unit: '個', text: '12個' })).toBe('exact');
+    expect(unitFit(rooms!, { kind: 'count', unit: '所', text: '8所' })).toBe('exact');
+    const [accounts] = findAsks('新系統建立了多少個信箱？');
+    expect(unitFit(accounts!, { kind: 'count', unit: '個機關', text: '180個機關' })).toBeNull();
+    const [agencies] = findAsks('有幾個合作機關？');
+    expect(unitFit(agencies!, { kind: 'count', unit: '個機關', text: '27個機關' })).toBe('exact');
+    // people and what is counted in people are no things
+    expect(findAsks('圖書館新聘了幾個管理員？')[0]?.counted).toBeUndefined();
+    expect(findAsks('明年要增加幾個員額？')[0]?.counted).toBeUndefined();
   });
 
   it('lets 人次 answer 「多少人」 only loosely (a count of persons first)', () => {

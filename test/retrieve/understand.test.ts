@@ -33,6 +33,12 @@ describe('query understanding', () => {
     expect(query('急難貸款的申請件數比110年多了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
   });
 
+  it('keeps what the classifier counts only when it is a name of a thing, not what people did', () => {
+    expect(query('數位學習平台開了幾個課程？').asks[0]?.counted).toBe('課程');
+    expect(query('參加團體測驗的有幾個通過？').asks[0]?.counted).toBeUndefined();
+    expect(query('區長儲備班有幾個結訓？').asks[0]?.counted).toBeUndefined();
+  });
+
   it('marks a quoted name and another city as required', () => {
     expect(query('「急難貸款」有幾件？').terms.find((t) => t.text === '急難貸款')?.required).toBe(true);
     expect(query('台南市111年健康檢查補助多少人？').terms.find((t) => t.text.startsWith('台南市'))?.required).toBe(true);
