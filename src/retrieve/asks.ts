@@ -128,8 +128,8 @@ function askOf(part: string): { ask: Ask; asking: boolean } | null {
 /** 「幾個試場」, 「多少個帳號」: the general classifier and a short name ending the question — what it counts. */
 const COUNTED_THING = /(?:幾|多少)個([\u4e00-\u9fff]{2,3})(?:呢|啊|嗎|啦|了)?$/;
 
-/** The end of a name of people, or of what is counted in people (員額, 職缺, 人力): counted in 人, 名, 位. */
-const PERSON_ENDING = /[人員生師長民工者官士友眾伴偶使屬眷童兒孩女男婦妻夫子手輯審佐任額缺力委書事管]$/;
+/** The end of a name of people, of what is counted in people (員額, 職缺, 人力) or of an outcome people reach (結訓, 合格): counted in 人, 名, 位. */
+const PERSON_ENDING = /[人員生師長民工者官士友眾伴偶使屬眷童兒孩女男婦妻夫子手輯審佐任額缺力委書事管訓格]$/;
 
 export function findAsks(question: string): Ask[] {
   const found = question

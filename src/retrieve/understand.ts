@@ -43,9 +43,6 @@ export interface UnderstandOptions extends TermOptions {
   correct?: (text: string) => string;
 }
 
-/** Nouns of an outcome people reach (結訓, 合格): counted in people, though the segmenter calls them names. */
-const OUTCOME = /[訓格]$/;
-
 export function understand(question: string, opts: UnderstandOptions): Query {
   const prepared = prepareQuestion(question);
   const text = (opts.correct ?? ((t: string) => t))(norm(prepared.text));
@@ -58,7 +55,7 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     WORK_LIMITS.terms,
   );
   // 幾個試場 counts a thing; 幾個通過, 幾個結訓 count people who did something: only a noun is what the classifier counts
-  const asks = found.map(({ counted, ...ask }) => (counted && terms.some((t) => t.noun && t.text === counted) && !OUTCOME.test(counted) ? { ...ask, counted } : ask));
+  const asks = found.map(({ counted, ...ask }) => (counted && terms.some((t) => t.noun && t.text === counted) ? { ...ask, counted } : ask));
   // what a which / who question names right after its cue ("哪些獎牌") is what the answer must show
   let named: Term | null = null;
   for (const ask of asks.filter((a) => a.kind === 'which' || a.kind === 'who')) {
