@@ -3,6 +3,7 @@
 // one that names what is asked to the figure. Always a contiguous piece of the printed text.
 // Runtime-neutral.
 import type { Candidate } from '../retrieve/candidates';
+import { withoutQuotes } from '../retrieve/coverage';
 import type { Pick } from '../retrieve/picks';
 import { termCoverage } from '../retrieve/terms';
 import type { Query } from '../retrieve/understand';
@@ -33,7 +34,8 @@ export function quoteSpan(s: Quoted, q: Query): Span {
   const mentions = (i: number): number => {
     const cl = clauses[i];
     if (!cl) return 0;
-    const text = normText.slice(normIndex(cl.start), normIndex(cl.end));
+    // a name quoted within (用『心』學攝影) is still that name
+    const text = withoutQuotes(normText.slice(normIndex(cl.start), normIndex(cl.end)));
     return q.terms.reduce((sum, t) => sum + t.weight * termCoverage(t, text), 0);
   };
   const clauseAt = (pos: number): number => Math.max(0, clauses.findIndex((cl) => cl.start <= pos && pos < cl.end));
@@ -64,12 +66,13 @@ export function quoteSpan(s: Quoted, q: Query): Span {
     first = itemStart(lo);
     last = itemEnd(hi);
   } else {
-    // reach back to the clause that names the subject, when the figure's own clause does not
-    const named = mentions(lo);
+    // reach back to the clause that names the subject best, when the figure's own clause names it less
+    let most = mentions(lo);
+    const named = most;
     for (let k = lo - 1; k >= Math.max(0, lo - MAX_BACK); k--) {
-      if (mentions(k) > named) {
+      if (mentions(k) > most) {
         first = k;
-        break;
+        most = mentions(k);
       }
     }
     if (first === lo && named === 0 && lo > 0) first = lo - 1;

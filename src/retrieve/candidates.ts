@@ -32,6 +32,8 @@ export interface Candidate {
   title: string;
   /** the sentences before it in the same paragraph, normalised ('' for none) */
   previous: string;
+  /** for a sentence about a part of what the sentence before reports (另…部分, 其中…), that sentence up to its own parts: their subject ('' otherwise) */
+  subject: string;
   /** the rest of the same part of the report (same two top headings), normalised */
   neighbourhood: string;
   figures: Figure[];
@@ -73,6 +75,21 @@ export function clauseAt(c: { clauses: Clause[] }, position: number): number {
   return Math.max(0, c.clauses.findIndex((cl) => cl.start <= position && position < cl.end));
 }
 
+/**
+ * A sentence about a part of what the one before reports: its subject is named there
+ * (另線上課程部分，計有…人參訓; 其中男性…人). 另 alone opens a statement of its own (另於…辦理…).
+ */
+const CONTINUES = /^(?:\d+\.\s*)?(?:另[^，,；;。]{0,12}部分|其中)/;
+
+/** What the last sentence of a text reports before it names a part of it (…同步進行，現場課程部分，…): the subject its parts share. */
+function sharedSubject(text: string): string {
+  const last = splitSentences(text).pop();
+  if (!last) return '';
+  const sentence = text.slice(last.start, last.end);
+  const part = clausesOf(sentence).find((cl) => PART_HEADING.test(cl.text));
+  return part ? sentence.slice(0, part.start) : sentence;
+}
+
 /** A table note spans cells ("…人事" + "費 31,068千元"): matching reads it as one line. */
 function withoutBreaks(n: Normalized): Normalized {
   const keep = [...n.text].map((ch) => ch !== '\n');
@@ -100,6 +117,7 @@ function sentenceCandidate(unit: AnswerUnit, passage: Passage, doc: DocumentReco
     heading: norm(headingOf(passage)),
     title: norm(doc.title),
     previous,
+    subject: CONTINUES.test(normalized.text) ? sharedSubject(previous) : '',
     neighbourhood,
     figures: extractFigures(normalized.text),
     years: findYears(normalized.text),
@@ -139,6 +157,7 @@ function rowCandidate(unit: AnswerUnit, row: BudgetRow, passage: Passage, doc: D
     heading: norm(label),
     title: norm(doc.title),
     previous: '',
+    subject: '',
     neighbourhood,
     figures: [figure],
     years: [],

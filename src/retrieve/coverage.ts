@@ -11,10 +11,15 @@ import type { Query } from './understand';
 export const PLACES = ['sentence', 'title', 'section', 'previous', 'part'] as const;
 export type Place = (typeof PLACES)[number];
 
+/** The sentence itself; for one about a part of what the sentence before reports (另…部分), with that sentence, which names its subject. */
+function ownText(c: Candidate): string {
+  return c.subject ? `${c.subject}${c.normalized.text}` : c.normalized.text;
+}
+
 function placeText(c: Candidate, place: Place): string {
   switch (place) {
     case 'sentence':
-      return c.normalized.text;
+      return ownText(c);
     case 'title':
       return c.title;
     case 'section':
@@ -51,7 +56,7 @@ export function coverageByPlace(terms: Term[], c: Candidate): Record<Place, numb
 
 /** How well one term is covered by the sentence itself, and by anything around it. */
 export function termPresence(t: Term, c: Candidate): { own: number; around: number } {
-  const own = termCoverage(t, c.normalized.text);
+  const own = termCoverage(t, ownText(c));
   const around = Math.max(own, ...PLACES.slice(1).map((p) => termCoverage(t, placeText(c, p))));
   return { own, around };
 }
@@ -70,9 +75,21 @@ export function unknownName(t: Term): boolean {
   return !t.known && !t.verb && (/^[a-z]+$/.test(t.text) ? t.text.length >= 4 : t.text.length >= 3 && !/^[a-z0-9 ]+$/.test(t.text));
 }
 
-/** Whether the candidate lacks what the question insists on: a quoted name, another city, a name the reports never use. */
+/** Quotation marks inside a name: the reports quote a word within a title (用『心』學攝影), a question may not. */
+const INNER_QUOTES = /[「」『』〈〉《》“”‘’"']/g;
+
+/** A text without its quotation marks, to match a name however the reports quote within it. */
+export const withoutQuotes = (text: string): string => text.replace(INNER_QUOTES, '');
+
+/**
+ * Whether the candidate lacks what the question insists on (a quoted name, another city): not
+ * in the sentence, its section path, or the sentences before it in its paragraph
+ * (「讀書樂」書展… / 本活動…共有…志工參與), quotation marks inside the name aside.
+ */
 export function lacksRequired(q: Query, c: Candidate): boolean {
-  return q.terms.some((t) => t.required && termCoverage(t, c.normalized.text) < 1 && termCoverage(t, c.context) < 1);
+  if (!q.terms.some((t) => t.required)) return false;
+  const places = [c.normalized.text, c.context, c.previous].map(withoutQuotes);
+  return q.terms.some((t) => t.required && places.every((p) => termCoverage({ ...t, text: withoutQuotes(t.text) }, p) < 1));
 }
 
 export function lacksUnknownName(q: Query, c: Candidate): boolean {
@@ -145,6 +162,16 @@ export function cueMissing(terms: Term[], c: Candidate): boolean {
 /** …and that term is one the reports use elsewhere (幾個人通過: 通過), not a paraphrase of theirs (幾個人考到照). */
 export function knownCueMissing(terms: Term[], c: Candidate): boolean {
   return terms.some((t) => t.nearCue && t.indexed && termCoverage(t, c.normalized.text) < RANKING.absent);
+}
+
+/**
+ * Whether a name beside the question's asking words — what it counts or asks of (幾位翻譯,
+ * 幾對結婚, 有幾個是新進人員) — is nowhere around the candidate: the sentence speaks of something else.
+ * A which / who question's own noun (哪個單位, 什麼顏色) names the kind of answer, not its topic,
+ * and does not count. `missing`: the question's terms nowhere around it (missingAround).
+ */
+export function askedAbsent(q: Query, missing: Term[]): boolean {
+  return missing.some((t) => t.nearCue && t.noun && !t.required && t !== q.named);
 }
 
 /** Share of the question's term weight the reports never use (a question about something else). */

@@ -3,7 +3,7 @@
 // decides is fitted by `npm run tune`. Runtime-neutral.
 import { isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
-import { coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
 import { pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
@@ -27,6 +27,7 @@ export const FEATURES = {
   keyWhole: { sign: 1, meaning: 'the question’s most telling name stands whole in the sentence (not only some of its characters)' },
   cueMissing: { sign: -1, meaning: 'a word beside the question’s asking words (幾對結婚 → 結婚) is not in the sentence itself' },
   knownCueMissing: { sign: -1, meaning: '…and the reports use that word elsewhere: the question asks for a part (幾個人通過) of what the sentence counts (參加)' },
+  askedAbsent: { sign: -1, meaning: 'a name beside the asking words (幾位翻譯, 有幾個是新進人員) is nowhere around the candidate: it speaks of something else (a which question’s own noun, 哪個單位, aside)' },
   heaviestMissing: { sign: -1, meaning: 'the heaviest of the question’s terms (its share of all) is nowhere around the candidate' },
   knownMissing: { sign: -1, meaning: 'a term the reports do use elsewhere is nowhere around the candidate: the question asks about a part or a detail this sentence does not name' },
   unknownTerms: { sign: -1, meaning: 'all the question’s terms are words the reports never use (the same for every candidate of a question)' },
@@ -130,6 +131,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     keyWhole: presence.own >= 1 ? 1 : 0,
     cueMissing: cueMissing(q.terms, c) ? 1 : 0,
     knownCueMissing: knownCueMissing(q.terms, c) ? 1 : 0,
+    askedAbsent: askedAbsent(q, missing) ? 1 : 0,
     heaviestMissing: heaviestMissing(q.terms, missing),
     knownMissing: knownMissing(missing) ? 1 : 0,
     unknownTerms: unknownShare(q.terms),

@@ -17,12 +17,16 @@ export interface Drop {
   text: string;
 }
 
-/** The question's terms to take out one at a time (the heaviest, as they stand in the search text; none of a long text). */
+/**
+ * The question's terms to take out one at a time, as they stand in the search text (none of a
+ * long text): a name beside the asking words first (幾位翻譯: what is counted), then the heaviest.
+ */
 export function dropsOf(q: Query, search: string): Drop[] {
   if (search.length > RANKING.meaningLongest) return [];
+  const asked = (t: Term): number => (t.nearCue && t.noun ? 1 : 0);
   return q.terms
     .filter((t) => t.text.length >= 2 && search.includes(t.text))
-    .sort((a, b) => b.weight - a.weight)
+    .sort((a, b) => asked(b) - asked(a) || b.weight - a.weight)
     .slice(0, RANKING.meaningDrops)
     .map((t) => ({ term: t.text, text: search.split(t.text).join('') }));
 }

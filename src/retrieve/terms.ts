@@ -46,7 +46,8 @@ const SYNONYMS: string[][] = [
   ['員工協助方案', 'eap'],
   ['身心障礙', '身障'],
   ['退休', '退撫'],
-  ['獲選', '當選', '榮膺', '獲頒', '選出', '選拔', '評選'],
+  // 選拔 is the contest, not a win: 參加…選拔 does not say how many were chosen
+  ['獲選', '當選', '榮膺', '獲頒', '選出', '評選'],
   ['得獎', '獲獎', '獲得', '榮獲', '得到', '拿到', '贏得'],
   ['獎牌', '金牌', '銀牌', '銅牌', '獎項'],
   ['課程', '班期', '班'],
@@ -164,12 +165,12 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   // the words that only ask (哪一個, 什麼時候, 是誰) are not looked for in the reports
   for (const cue of opts.cues ?? []) text = text.split(cue).join(' ');
   // nor the question words, and a year stands apart from the word after it (113年度單身 → 113年度 單身)
-  // and a comparison stands apart from the word before it (件數比105年 → 件數 比105年)
+  // and a comparison stands apart from the word before it (件數比105年 → 件數 比105年, 人數比前一年 → 人數 比前一年)
   text = text
     .replace(QUESTION_RUN, ' ')
     .replace(CONJUNCTION, ' ')
     .replace(/(\d{2,4}年度?)(?=[\u3400-\u9fff])/g, '$1 ')
-    .replace(/(?<=[\u3400-\u9fff])(?=比\d)/g, ' ')
+    .replace(/(?<=[\u3400-\u9fff])(?=比(?:\d|前|去|上|同))/g, ' ')
     // and a follow-up's opening word from the name after it (那國中的呢 → 那 國中)
     .replace(FOLLOW_UP_OPENING, '$1 ');
   const cut = cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script);

@@ -73,6 +73,41 @@ describe('features of a candidate', () => {
     expect(of('111年健康檢查補助了多少人？').knownMissing).toBe(0);
   });
 
+  it('find a quoted name in an earlier sentence of the paragraph, quotation marks inside it aside', () => {
+    const [first, second] = candidatesOf('110年辦理「讀『心』有方」書展活動。本活動展期計2週，共有志工18人參與。');
+    const of = (q: string, c: typeof first) => featurize(engine.plan(q).parts[0]!, [c!], null)[0]!.features;
+    expect(of('「讀心有方」書展有幾位志工參與？', first).lacksRequired).toBe(0);
+    expect(of('「讀心有方」書展有幾位志工參與？', second).lacksRequired).toBe(0);
+    expect(of('「讀書樂」書展有幾位志工參與？', second).lacksRequired).toBe(1);
+  });
+
+  it('flag a sentence around which the name the question counts is nowhere (幾位翻譯), not the kind a which question names', () => {
+    const [c] = candidatesOf('110年辦理法律諮詢駐點服務21場次，計150人次諮詢。');
+    const plan = (q: string) => engine.plan(q).parts[0]!;
+    const of = (q: ReturnType<typeof plan>) => featurize(q, [c!], null)[0]!.features;
+    const translators = plan('110年法律諮詢駐點服務有幾位翻譯？');
+    const counted = translators.terms.find((t) => t.text === '翻譯')!;
+    expect(counted.nearCue).toBe(true);
+    // the segmenter's tag decides what is a name: here it is set, so that the test does not hang on the mini corpus's dictionary
+    const asNoun = (q: typeof translators, word: string) => ({ ...q, terms: q.terms.map((t) => (t.text === word ? { ...t, noun: true } : t)) });
+    expect(of(asNoun(translators, '翻譯')).askedAbsent).toBe(1);
+    // the same word as what a which question names is the kind of answer, not its topic
+    const which = asNoun(translators, '翻譯');
+    expect(of({ ...which, named: which.terms.find((t) => t.text === '翻譯')! }).askedAbsent).toBe(0);
+    // names the sentence holds are not absent, even all taken as asked of
+    const held = plan('110年法律諮詢駐點服務辦了幾場次？');
+    expect(of({ ...held, terms: held.terms.map((t) => ({ ...t, noun: true, nearCue: true })) }).askedAbsent).toBe(0);
+  });
+
+  it('count the terms of the sentence before as the sentence’s own for a part of what it reports (另…部分)', () => {
+    const second = (text: string) => featurize(engine.plan('攝影入門班線上課程有多少人參訓？').parts[0]!, candidatesOf(text), null)[1]!.features;
+    const part = second('另於6月辦理攝影入門班，現場課程部分，計有40人參訓。另線上課程部分，計有25人參訓。');
+    const own = second('另於6月辦理攝影入門班，現場課程部分，計有40人參訓。線上課程計有25人參訓。');
+    expect(part.termsInPrevious).toBe(0);
+    expect(own.termsInPrevious).toBeGreaterThan(0);
+    expect(part.termsInSentence).toBeCloseTo(own.termsInSentence + own.termsInPrevious);
+  });
+
   it('measure similarity relative to the closest candidate', () => {
     const cs = candidatesOf('110年計補助3,210人健康檢查。111年數位學習平台開設課程共計560門。');
     const sims = new Map([[cs[0]!.id, 0.8], [cs[1]!.id, 0.5]]);

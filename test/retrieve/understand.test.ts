@@ -31,6 +31,8 @@ describe('query understanding', () => {
     // a character glued to the copula, or to a comparison, is no term
     expect(query('經濟發展局是哪個層級的機關？').terms.map((t) => t.text)).not.toContain('局是');
     expect(query('急難貸款的申請件數比110年多了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
+    expect(query('急難貸款的申請件數比前一年多了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
+    expect(query('急難貸款的申請件數比去年少了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
   });
 
   it('keeps what the classifier counts only when it is a name of a thing, not what people did', () => {

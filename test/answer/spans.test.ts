@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../../src/answer/engine';
+import { quoteSpan, WHOLE_SENTENCE } from '../../src/answer/spans';
+import { pickFigures } from '../../src/retrieve/picks';
+import { miniEngine } from '../mini';
+import { candidatesOf } from '../retrieve/candidate-fixture';
+
+let engine: AnswerEngine;
+beforeAll(async () => {
+  ({ engine } = await miniEngine());
+});
+
+const quoted = (question: string, sentence: string): string => {
+  const q = engine.plan(question).parts[0]!;
+  const c = candidatesOf(sentence)[0]!;
+  const span = quoteSpan({ candidate: c, picks: pickFigures(q, c) }, q);
+  return c.passage.text.slice(span.start, span.end);
+};
+
+describe('the part of a sentence quoted', () => {
+  it('is the whole of a short sentence', () => {
+    const s = '110年辦理攝影入門班1班，計有40人參訓。';
+    expect(quoted('攝影入門班有幾人參訓？', s)).toBe(s);
+  });
+
+  it('reaches back in a long sentence to the clause that names the subject best, a name quoted within it too', () => {
+    const s =
+      '為增進同仁對數位工具之瞭解並提升業務處理效率與服務品質，邀請本市資訊專家擔任講座於110年5月3日及10日假人力發展中心辦理2梯次「用『心』學攝影」研習班，協助同仁熟悉攝影器材之操作方式，共計86人參訓。';
+    expect(s.length).toBeGreaterThan(WHOLE_SENTENCE);
+    const quote = quoted('「用心學攝影」研習班有幾人參訓？', s);
+    expect(quote).toContain('「用『心』學攝影」研習班');
+    expect(quote).toMatch(/共計86人參訓。?$/);
+    // never further back than the clause that names it
+    expect(quote).not.toContain('為增進同仁');
+  });
+});
