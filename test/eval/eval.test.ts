@@ -36,6 +36,7 @@ const BLIND18 = join(ROOT, 'test/fixtures/blind18-questions.jsonl');
 const BLIND19 = join(ROOT, 'test/fixtures/blind19-questions.jsonl');
 const BLIND20 = join(ROOT, 'test/fixtures/blind20-questions.jsonl');
 const BLIND21 = join(ROOT, 'test/fixtures/blind21-questions.jsonl');
+const BLIND22 = join(ROOT, 'test/fixtures/blind22-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -93,6 +94,8 @@ describe('evaluation', () => {
     ['twentieth blind (users’ own words)', BLIND20, 0.84],
     // not fitted on: its first run (90.1% hybrid, 90.1% lexical-only) measured the product
     ['twenty-first blind (users’ own words)', BLIND21, 0.88],
+    // not fitted on: its first run (89.9% hybrid, 90.9% lexical-only) measured the product
+    ['twenty-second blind (users’ own words)', BLIND22, 0.87],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
