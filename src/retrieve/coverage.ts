@@ -4,7 +4,7 @@
 // and how close the terms stand to a chosen figure. Runtime-neutral.
 import { clauseAt, type Candidate } from './candidates';
 import { RANKING } from './ranking-options';
-import { termCoverage, type Term } from './terms';
+import { isAskedName, termCoverage, type Term } from './terms';
 import type { Query } from './understand';
 
 /** Where a term can be found, nearest first. */
@@ -171,7 +171,7 @@ export function knownCueMissing(terms: Term[], c: Candidate): boolean {
  * and does not count. `missing`: the question's terms nowhere around it (missingAround).
  */
 export function askedAbsent(q: Query, missing: Term[]): boolean {
-  return missing.some((t) => t.nearCue && t.noun && !t.required && t !== q.named);
+  return missing.some((t) => isAskedName(t) && !t.required && t !== q.named);
 }
 
 /** Share of the question's term weight the reports never use (a question about something else). */

@@ -5,7 +5,7 @@
 // in other words (參訓 for 上課), taking it out moves the question away. Runtime-neutral.
 import type { Candidate } from './candidates';
 import { RANKING } from './ranking-options';
-import { termCoverage, type Term } from './terms';
+import { isAskedName, termCoverage, type Term } from './terms';
 import type { Query } from './understand';
 
 /** Similarity in meaning of a question text to each candidate, by candidate id (absent without embeddings). */
@@ -23,7 +23,7 @@ export interface Drop {
  */
 export function dropsOf(q: Query, search: string): Drop[] {
   if (search.length > RANKING.meaningLongest) return [];
-  const asked = (t: Term): number => (t.nearCue && t.noun ? 1 : 0);
+  const asked = (t: Term): number => (isAskedName(t) ? 1 : 0);
   return q.terms
     .filter((t) => t.text.length >= 2 && search.includes(t.text))
     .sort((a, b) => asked(b) - asked(a) || b.weight - a.weight)

@@ -29,6 +29,9 @@ export interface Term {
   nearCue: boolean;
 }
 
+/** A name beside the words that ask: what the question counts or asks of (幾位翻譯 → 翻譯). */
+export const isAskedName = (t: Term): boolean => t.nearCue && t.noun;
+
 /** Words the reports use interchangeably (normalised forms). */
 const SYNONYMS: string[][] = [
   ['比例', '比率', '占比', '百分比'],
