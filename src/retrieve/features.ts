@@ -53,6 +53,8 @@ export const FEATURES = {
   noPerson: { sign: -1, meaning: 'a who question, and the sentence holds no title with a name' },
   named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
   quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
+  superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
+  outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none: it counts who took part (參訓, 參加, 受理), not how it ended' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
@@ -79,6 +81,18 @@ const QUOTED_NAME = /「[^」]{2,}」/;
 
 /** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
 const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
+
+/** A which question for the one that is most or least: 哪一班人最多, 哪個機關辦的場次最多, 最多人選的是哪一門. */
+const WHICH_MOST = /(?:哪|何)[^，,。？?]{0,12}最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)|最(?:多|少|高|低|大|小|熱門|受歡迎)[^，,。？?]{0,8}(?:哪|何|什麼)/;
+
+/** A sentence that ranks what it lists: 以…最多, 居冠, 第一名. */
+const RANKS = /最(?:多|少|高|低|大|小|久|長|短|佳|熱門|受歡迎)|居冠|之冠|第[一1]名|排名|名列/;
+
+/** What a question about an outcome asks of: who passed, qualified, finished, married, won (not who took part). */
+const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選/;
+
+/** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
+const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);
 
 /** What the features were computed from, for the answer stage. */
 export interface Featured {
@@ -157,6 +171,8 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     noPerson: asksWho && !PERSON.test(text) ? 1 : 0,
     named: q.named && termCoverage(q.named, text) >= 0.5 ? 1 : 0,
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
+    superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
+    outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !OUTCOME_SAID.test(text) ? 1 : 0,
     datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,

@@ -19,6 +19,29 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年數位學習平台開設課程多少門？'), quoted!, null).features.quotedName).toBe(0);
   });
 
+  it('marks a which question for the one that is most when the sentence ranks nothing', () => {
+    const [lists, ranks] = candidatesOf('111年辦理英文班、日文班及韓文班，共3班，計115人參訓。111年語文班以英文班參訓人數最多。');
+    const most = query('111年那3個語文班哪一班人最多？');
+    expect(featuresOf(most, lists!, null).features.superlativeUnsaid).toBe(1);
+    expect(featuresOf(most, ranks!, null).features.superlativeUnsaid).toBe(0);
+    expect(featuresOf(query('111年最多人上的是哪一班？'), lists!, null).features.superlativeUnsaid).toBe(1);
+    // the most one may get (最多可以補助多少) is a figure the sentence states, not a ranking
+    expect(featuresOf(query('111年英檢補助每人最多可以補多少錢？'), lists!, null).features.superlativeUnsaid).toBe(0);
+    expect(featuresOf(query('111年語文班有幾班？'), lists!, null).features.superlativeUnsaid).toBe(0);
+  });
+
+  it('marks a question about an outcome when the sentence counts only who took part', () => {
+    const [took, passed] = candidatesOf('111年辦理客語認證班1班，計有30人參訓。111年客語認證班計有25人通過初級認證。');
+    const outcome = query('111年客語認證班有幾個人通過認證？');
+    expect(featuresOf(outcome, took!, null).features.outcomeUnsaid).toBe(1);
+    expect(featuresOf(outcome, passed!, null).features.outcomeUnsaid).toBe(0);
+    // the reports' own words for an outcome count as one (獲頒, 完成)
+    const [awarded] = candidatesOf('111年計有5人獲頒功績獎章。');
+    expect(featuresOf(query('111年有幾個人拿到功績獎章？'), awarded!, null).features.outcomeUnsaid).toBe(0);
+    // a question about who took part asks no outcome
+    expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
+  });
+
   it('finds a title with a name for a who question, a foreign name too', () => {
     const [c, d] = candidatesOf('111年訪團拜會友好城市，與該市駒澤廣行副市長討論合作。111年訪團參觀友好城市的市場。');
     const who = query('111年訪團見的是哪位副市長？');
