@@ -82,11 +82,14 @@ const QUOTED_NAME = /「[^」]{2,}」/;
 /** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
 const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
 
-/** A which question for the one that is most or least: 哪一班人最多, 哪個機關辦的場次最多, 最多人選的是哪一門. */
-const WHICH_MOST = /(?:哪|何)[^，,。？?]{0,12}最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)|最(?:多|少|高|低|大|小|熱門|受歡迎)[^，,。？?]{0,8}(?:哪|何|什麼)/;
+/** A word that ranks things: 最多, 最高, 最受歡迎. */
+const SUPERLATIVE = '最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)';
 
-/** A sentence that ranks what it lists: 以…最多, 居冠, 第一名. */
-const RANKS = /最(?:多|少|高|低|大|小|久|長|短|佳|熱門|受歡迎)|居冠|之冠|第[一1]名|排名|名列/;
+/** A which question for the one that is most or least: 哪一班人最多, 哪個機關辦的場次最多, 最多人選的是哪一門. */
+const WHICH_MOST = new RegExp(`(?:哪|何)[^，,。？?]{0,12}${SUPERLATIVE}|${SUPERLATIVE}[^，,。？?]{0,8}(?:哪|何|什麼)`);
+
+/** A sentence that ranks what it lists: 以…最多, 最佳, 居冠, 第一名. */
+const RANKS = new RegExp(`${SUPERLATIVE}|最佳|居冠|之冠|第[一1]名|排名|名列`);
 
 /** What a question about an outcome asks of: who passed, qualified, finished, married, won (not who took part). */
 const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選/;
