@@ -55,6 +55,8 @@ export const FEATURES = {
   quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
   outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none: it counts who took part (參訓, 參加, 受理), not how it ended' },
+  statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
+  statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
@@ -74,7 +76,7 @@ export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'me
  * title (，羅達生副市長率…; with a foreign name after 與 or 由: 與該市駒澤廣行副市長).
  */
 const PERSON =
-  /(?:長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人)[\u4e00-\u9fff]{2,3}(?=及|、|等|同時|榮膺|獲|經|擔任|，|,|（|\(|$)|(?:(?:^|[，,、：:])[\u4e00-\u9fff]{3}|(?:與|由|偕)(?:該市|該縣|該國)?[\u4e00-\u9fff]{2,4})(?:副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長)/;
+  /(?:長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人)[\u4e00-\u9fff]{2,3}(?=及|、|等|同時|榮膺|獲|經|擔任|參加|參與|出席|，|,|（|\(|$)|(?:(?:^|[，,、：:])[\u4e00-\u9fff]{3}|(?:與|由|偕)(?:該市|該縣|該國)?[\u4e00-\u9fff]{2,4})(?:副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長)/;
 
 /** A name the sentence quotes: 「全球台商經貿論壇」. */
 const QUOTED_NAME = /「[^」]{2,}」/;
@@ -104,6 +106,16 @@ export interface Featured {
   picks: Pick[];
   /** true: the year asked; false: another year; null: no year asked */
   yearMatch: boolean | null;
+}
+
+/** How the sentence stands to the figures the question states: the share it does not hold, and whether it holds one but not the part asked of it. */
+function statedFit(q: Query, c: Candidate): { absent: number; partMissing: number } {
+  if (q.stated.length === 0) return { absent: 0, partMissing: 0 };
+  const held = q.stated.filter((s) => c.figures.some((f) => f.value === s.value));
+  const from = Math.min(...held.map((s) => s.end));
+  // a name or a word of the reports' (not a verb, not the figure) written after the stated figure
+  const partMissing = q.terms.some((t) => t.known && !t.verb && !/\d/.test(t.text) && q.text.indexOf(t.text) >= from && termCoverage(t, c.normalized.text) < RANKING.absent);
+  return { absent: 1 - held.length / q.stated.length, partMissing: held.length > 0 && partMissing ? 1 : 0 };
 }
 
 function rowLabel(q: Query, c: Candidate): number {
@@ -137,6 +149,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
   const missing = missingAround(q.terms, c);
   const text = c.normalized.text;
   const shift = meaningShift(q, c, similarity, without);
+  const stated = statedFit(q, c);
   const features: Features = {
     termsInSentence: places.sentence,
     termsInTitle: places.title,
@@ -176,6 +189,8 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
     outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !OUTCOME_SAID.test(text) ? 1 : 0,
+    statedAbsent: stated.absent,
+    statedPartMissing: stated.partMissing,
     datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,

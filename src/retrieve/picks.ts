@@ -7,7 +7,7 @@ import { isFigureAsk, unitFit, type Ask } from './asks';
 import { clauseAt, type Candidate } from './candidates';
 import { closeness, keyTerm, localShare, weakestNear } from './coverage';
 import { RANKING } from './ranking-options';
-import type { Term } from './terms';
+import { termCoverage, type Term } from './terms';
 import { yearFits } from './time';
 import type { Query } from './understand';
 
@@ -80,13 +80,62 @@ export function isTotal(c: Candidate, f: Figure): boolean {
   return parts >= 2 && TOTAL_BEFORE.test(c.normalized.text.slice(0, f.start));
 }
 
+/** Units that count people, one as good as another (那881人裡 → 881人, 那5位學生 → 5位). */
+const PERSON_UNITS = new Set(['人', '名', '位', '員']);
+
+/** A question that checks a figure it states (是881人嗎, 是不是881人): that figure may be the answer. */
+const CONFIRMS = /是不是|是否為|對嗎|嗎[？?]?$/;
+
+/** Whether a figure of the sentence is one the question itself states (the same number, the same unit). */
+function isStated(q: Query, f: Figure): boolean {
+  const sameUnit = (a: string, b: string): boolean => a === b || (PERSON_UNITS.has(a) && PERSON_UNITS.has(b));
+  return q.stated.some((s) => s.value === f.value && s.kind === f.kind && sameUnit(s.unit, f.unit));
+}
+
+/** The question's word right after an ask's words (幾個人參訓 → 參訓, 幾人取得證照 → 取得證照): what the counted did. */
+function predicateOf(q: Query, ask: Ask): Term | null {
+  const at = q.text.indexOf(ask.cue);
+  if (at < 0) return null;
+  const end = at + ask.cue.length;
+  return q.terms.find((t) => {
+    const i = q.text.indexOf(t.text, end);
+    return i >= end && i <= end + 1;
+  }) ?? null;
+}
+
+/** A day the question names a thing by (7月30號那班, 12月8日來訪的): month (when given) and day. */
+const DAY_NAMED = /(?:(\d{1,2})月)?(\d{1,2})[日號](?![\d])/g;
+
+function daysNamed(q: Query): { month: number | null; day: number }[] {
+  return [...q.text.matchAll(DAY_NAMED)].map((m) => ({ month: m[1] ? Number(m[1]) : null, day: Number(m[2]) }));
+}
+
+/** Whether the last date the sentence names before a figure is a day the question names (…及於同年月30日辦理…21人參訓). */
+function onDayNamed(c: Candidate, f: Figure, days: { month: number | null; day: number }[]): boolean {
+  const date = c.figures.filter((g) => g.kind === 'date' && g.end <= f.start).at(-1);
+  const day = date?.text.match(/(\d{1,2})日(?!.*\d日)/)?.[1];
+  if (!date || day === undefined) return false;
+  const month = date.text.match(/(\d{1,2})月(?!.*\d月)/)?.[1];
+  return days.some((d) => d.day === Number(day) && (d.month === null || month === undefined || d.month === Number(month)));
+}
+
+/** Whether a term stands in the figure's own clause. */
+function inOwnClause(c: Candidate, f: Figure, t: Term): boolean {
+  const clause = c.clauses[clauseAt(c, f.start)];
+  return clause !== undefined && termCoverage(t, c.normalized.text.slice(clause.start, clause.end)) >= 0.5;
+}
+
 export function pickFigures(q: Query, c: Candidate): Pick[] {
   const picks: Pick[] = [];
   const near = q.facet ?? keyTerm(q);
-  const options = (ask: Ask): { pick: Pick; score: number }[] =>
-    c.figures.flatMap((f) => {
+  // a figure the question states is what it starts from (那881人裡有幾位是主管): not its answer
+  const premise = (f: Figure): boolean => !CONFIRMS.test(q.text) && isStated(q, f);
+  const days = daysNamed(q);
+  const options = (ask: Ask): { pick: Pick; score: number }[] => {
+    const predicate = predicateOf(q, ask);
+    return c.figures.flatMap((f) => {
       const fit = unitFit(ask, f);
-      if (!fit) return [];
+      if (!fit || premise(f)) return [];
       if (q.years.length > 0 && !yearFits(c, f.start, q.years)) return [];
       if (q.facet && q.rival && ownedByRival(c, f, q.facet, q.rival)) return [];
       const total = isTotal(c, f);
@@ -101,9 +150,12 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
         change: CHANGE_BEFORE.test(c.normalized.text.slice(0, f.start)),
         rate: RATE_BEFORE.test(c.normalized.text.slice(0, f.start)),
       };
-      const score = pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0);
+      const score =
+        pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0) + (predicate && inOwnClause(c, f, predicate) ? RANKING.predicate : 0) +
+        (days.length > 0 && onDayNamed(c, f, days) ? RANKING.dayNamed : 0);
       return [{ pick, score }];
     });
+  };
   if (q.transition) return transitionPicks(c, q.asks[0], options);
   const perUnit = ASKS_RATE.test(q.text);
   for (const ask of q.asks.filter(isFigureAsk)) {

@@ -2,7 +2,7 @@
 // Traditional, English → the reports' Chinese terms, AD years → ROC years (kept beside the
 // AD form, which may be part of a name: 2023年高雄燈會), the words people add around a
 // question (請問, 幫我查一下, 那個) dropped, ordinals and counts in digits (第二次 → 第2次, 兩年 → 2年, as printed), a
-// ROC year typed without 年 (113下半年) with it.
+// ROC year typed without 年 (113下半年) with it, a sum in everyday words (加起來) as the reports' 合計.
 // Runtime-neutral.
 import { isEnglish, translateEnglish } from '../text/glossary';
 import { compactSpaces } from '../text/normalize';
@@ -22,7 +22,7 @@ export interface PreparedQuestion {
 const FILLERS = [
   /^(?:(?:請問|請教|麻煩(?:你|您)?|不好意思|想請問|我想(?:知道|問|查|請問)?|想(?:知道|問|查)|可以告訴我|請告訴我|告訴我|幫(?:我|忙)(?:查|看|找)?(?:一下)?|查一下|問一下|那個|嗯|呃)[，,、\s]*)+/,
   /(?:一下|到底|究竟)(?=[\u4e00-\u9fff])/g,
-  /(?:那個|這個|那一|這一|這份|那份|這次|那次)(?=[\u4e00-\u9fff])/g,
+  /(?:那個|這個|那一|這一|這份|那份|這次|那次|那班|這班|那場|這場|那梯|這梯)(?=[\u4e00-\u9fff])/g,
   /又(?=有|是|為|多少|幾)/g,
   // the reports' publisher: every report is the city government's, and none calls it by name
   // (本府); cut whole, before segmentation splits it into 高雄 + 市政府 and both look like topics.
@@ -36,6 +36,9 @@ const FILLERS = [
  * 一共, 一般 are no counts), and so does a numeral inside a name (兩行政中心, 三節慰問金).
  */
 const COUNT = /(?<!第)([〇二兩三四五六七八九十百][〇一二兩三四五六七八九十百]*|一[十百][〇一二兩三四五六七八九十百]*)(?=個月|小時|[年個位名人天場次班期件家科所項類週歲倍折])/g;
+
+/** A sum in everyday words (全部加起來, 加總) → the reports' own word for it, 合計. */
+const SUMMED = /(?:全部|通通|總共|一共)?(?:加總起來|加起來|加總)/g;
 
 /** 113下半年 → 113年下半年: a ROC year typed without 年 before the part of the year. */
 const BARE_ROC_YEAR = /(?<![\d,.])(\d{2,3})(?=上半年|下半年|全年|年底)/g;
@@ -60,6 +63,7 @@ export function prepareQuestion(question: string): PreparedQuestion {
       return value === null ? whole : `第${value}`;
     })
     .replace(COUNT, (whole, n: string) => String(chineseNumber(n) ?? whole))
-    .replace(BARE_ROC_YEAR, '$1年');
+    .replace(BARE_ROC_YEAR, '$1年')
+    .replace(SUMMED, '合計');
   return { original: question, text, english };
 }

@@ -14,6 +14,10 @@ export const RANKING = {
   otherItem: 0.5,
   /** a figure given as the total (計 43人) when several are of the asked unit: added to its local share when picking */
   total: 0.15,
+  /** picking a figure: the question's word just after its asking words (幾個人參訓 → 參訓) in the figure's own clause adds this to its local share — it says what the counted did */
+  predicate: 0.3,
+  /** …and a figure after the day the question names a thing by (7月30號那班) adds this: that day's figure, not the other one's */
+  dayNamed: 0.5,
   /** characters between a term and a figure at which their closeness has halved */
   proximityHalf: 6,
   /** picking a figure for a part about one of several things (A和B各…): closeness to that thing counts this much */

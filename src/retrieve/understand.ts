@@ -2,6 +2,7 @@
 // need — the years and period asked, whether it compares years, what is asked (and in which
 // unit), and the weighted content terms. Runtime-neutral.
 import { norm } from '../text/normalize';
+import { extractFigures, type Figure } from '../text/numbers';
 import { findPeriod, findYears, type PeriodTag } from '../text/years';
 import { findAsks, isFigureAsk, type Ask } from './asks';
 import { heaviest, WORK_LIMITS } from './limits';
@@ -29,6 +30,8 @@ export interface Query {
   rival: Term | null;
   /** the same measure asked before and after (原本…最後…): two figures of one sentence */
   transition: boolean;
+  /** figures the question itself states (那881人裡, 比規定的18%): what it starts from, not what it asks */
+  stated: Figure[];
   /** what this question (or part of one) asks, shown when the reports do not hold it */
   label: string;
 }
@@ -76,6 +79,7 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     facet: null,
     rival: null,
     transition: false,
+    stated: extractFigures(text).filter((f) => f.kind !== 'year' && f.kind !== 'date' && f.value !== null),
     label: topicOf(question),
   };
 }

@@ -32,10 +32,12 @@ const AMOUNT = String.raw`(?:${MAGNITUDE}|${NUM})(?:餘|多)?(?:\(\d+\))?`;
 // Longest first, so that 人次 wins over 人 and 個機關 over 個.
 export const UNITS = [
   '平方公尺', '個機關', '個班期', '個單位', '個團隊', '人天次', '瀏覽人次', '個月',
-  '人次', '場次', '車次', '梯次', '班期', '小時', '大類', '千元', '萬元', '億元', '職等', '公里', '公尺', '公頃',
+  '人次', '場次', '車次', '梯次', '周年', '週年', '班期', '小時', '大類', '千元', '萬元', '億元', '職等', '公里', '公尺', '公頃',
   '元', '人', '名', '位', '員', '場', '班', '門', '件', '家', '個', '次', '份', '對', '年', '天', '週', '厘', '折',
   '類', '期', '項', '科', '所', '區', '組', '筆', '部', '屆', '席', '台', '輛', '隊', '團', '國', '案', '篇', '則', '歲', '倍', '成',
   '間', '床', '棟', '坪', '頁', '艘', '顆', '棵', '株', '隻', '套', '幅', '堂', '節', '座', '條', '支', '處', '戶', '架', '%', '‰',
+  // 五大主題, 7大學苑: so many of what follows
+  '大',
 ];
 
 const UNIT_RE = UNITS.join('|');
@@ -84,7 +86,7 @@ function classify(amount: string, unit: string, before: string): FigureKind {
     // "每 3年", "任職滿 30年" are durations; "113年" is a year.
     return isYearNumber(n) && !/[滿每共計約近逾達]$/.test(before) ? 'year' : 'duration';
   }
-  if (['個月', '天', '週', '小時'].includes(unit)) return 'duration';
+  if (['個月', '天', '週', '小時', '周年', '週年'].includes(unit)) return 'duration';
   if (unit === '') return 'number';
   return 'count';
 }
@@ -100,38 +102,54 @@ function withoutItemNumbers(text: string): string {
 /** Words before a bare 「N日」 that make it a number of days (公假 5日, 共 3日, 為期 2日). */
 const DAYS_BEFORE = /(?:假|共|計|為期)\s*$/;
 
+/**
+ * A lone Chinese digit before a unit (五大主題, 每二年一次, 六歲以下): not part of a longer numeral,
+ * not 第…; not 一 (一般, 一級) nor 兩, which mostly means both (兩國, 兩行政中心, 兩區).
+ */
+const CHINESE_DIGIT = new RegExp(String.raw`(?<![第之零一二兩三四五六七八九十百千萬\d])[二三四五六七八九](?=(?:${UNIT_RE}))`, 'gu');
+const DIGIT_OF: Record<string, string> = { 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** The text with such digits written as Arabic ones (same length, so offsets hold). */
+function withArabicDigits(text: string): string {
+  return text.replace(CHINESE_DIGIT, (d) => DIGIT_OF[d] ?? d);
+}
+
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of withoutItemNumbers(text).matchAll(FIGURE_RE)) {
+  for (const m of withArabicDigits(withoutItemNumbers(text)).matchAll(FIGURE_RE)) {
     const start = m.index ?? 0;
     const whole = m[0];
+    // as printed (五大, not 5大)
+    const printed = text.slice(start, start + whole.length);
     if (m[1]) {
       const kind: FigureKind = /[月日]/.test(whole) || /[至到~-]/.test(whole) ? 'date' : 'year';
       if (kind === 'year') {
         const n = parseAmount(whole.replace(/年度?$/, '')) ?? 0;
         if (!isYearNumber(n)) {
           const before = text.slice(Math.max(0, start - 1), start);
-          out.push({ text: whole, start, end: start + whole.length, kind: classify(whole.replace(/年度?$/, ''), '年', before), unit: '年', value: n });
+          out.push({ text: printed, start, end: start + whole.length, kind: classify(whole.replace(/年度?$/, ''), '年', before), unit: '年', value: n });
           continue;
         }
       }
       const lead = whole.match(/^\d+/);
       // a day count after a leave or a total (公假 5日, 計 3日), not a day of the month
       if (/^\d{1,2}日$/.test(whole) && DAYS_BEFORE.test(text.slice(Math.max(0, start - 3), start))) {
-        out.push({ text: whole, start, end: start + whole.length, kind: 'duration', unit: '日', value: lead ? Number(lead[0]) : null });
+        out.push({ text: printed, start, end: start + whole.length, kind: 'duration', unit: '日', value: lead ? Number(lead[0]) : null });
         continue;
       }
-      out.push({ text: whole, start, end: start + whole.length, kind, unit: '', value: lead ? Number(lead[0]) : null });
+      out.push({ text: printed, start, end: start + whole.length, kind, unit: '', value: lead ? Number(lead[0]) : null });
       continue;
     }
     const amount = m[2] ?? '';
     const unit = m[3] ?? '';
     const before = text.slice(Math.max(0, start - 1), start);
+    // 2年期定期儲金: the name of a deposit, not a length of time
+    const named = unit === '年' && text[start + whole.length] === '期';
     out.push({
-      text: whole,
+      text: printed,
       start,
       end: start + whole.length,
-      kind: classify(amount, unit, before),
+      kind: named ? 'number' : classify(amount, unit, before),
       unit,
       value: parseAmount(amount),
     });
