@@ -56,6 +56,12 @@ describe('what a question asks', () => {
     expect(asks('巡察了幾天？')).toEqual(['duration:天/日']);
   });
 
+  it('reads 幾周年 as a span of years, and what is paid out asked by its verb (最多補多少) as money', () => {
+    expect(findAsks('締盟幾周年？').map((a) => [a.kind, a.units])).toEqual([['duration', ['周年', '週年']]]);
+    expect(findAsks('健檢最多補多少？').map((a) => a.kind)).toEqual(['money']);
+    expect(findAsks('最多補多少人？').map((a) => a.kind)).not.toContain('money');
+  });
+
   it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {
     expect(asks('在哪裡辦？有多少人參加？')).toEqual(['where:', 'count:人/名/位/員']);
     expect(asks('比例在110年和111年各是多少？')).toEqual(['percent:%']);

@@ -42,6 +42,16 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
 
+  it('marks a sentence without the figure the question states, and one that holds it but not the part asked of it', () => {
+    const [checks, english] = candidatesOf('111年計補助3,480人健康檢查。截至111年12月，通過英語檢定人數為4,120人，其中簡任人員210人。');
+    const part = query('111年健康檢查補助的3,480人裡有幾位是簡任人員？');
+    expect(featuresOf(part, checks!, null).features).toMatchObject({ statedAbsent: 0, statedPartMissing: 1 });
+    expect(featuresOf(part, english!, null).features).toMatchObject({ statedAbsent: 1, statedPartMissing: 0 });
+    // the part asked of it is there: 4,120 of whom 210 are 簡任人員
+    expect(featuresOf(query('111年英語檢定通過的4,120人裡有幾位是簡任人員？'), english!, null).features).toMatchObject({ statedAbsent: 0, statedPartMissing: 0 });
+    expect(featuresOf(query('111年健康檢查補助多少人？'), checks!, null).features).toMatchObject({ statedAbsent: 0, statedPartMissing: 0 });
+  });
+
   it('finds a title with a name for a who question, a foreign name too', () => {
     const [c, d] = candidatesOf('111年訪團拜會友好城市，與該市駒澤廣行副市長討論合作。111年訪團參觀友好城市的市場。');
     const who = query('111年訪團見的是哪位副市長？');

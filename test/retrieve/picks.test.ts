@@ -47,6 +47,27 @@ describe('which figures of a sentence answer', () => {
   });
 });
 
+describe('which figures answer, by what the question says of them', () => {
+  it('never the figure the question itself states (那320人裡…), unless it asks whether it is that figure', () => {
+    const sentence = '111年辦理數位學習班10班，計有320人參訓，滿意度達91%。';
+    expect(figures('數位學習班那320人裡有幾位是主管？', sentence)).toEqual([]);
+    expect(figures('數位學習班的參訓人數是不是320人？', sentence)).toEqual(['320人']);
+    expect(figures('數位學習班有幾人參訓？', sentence)).toEqual(['320人']);
+  });
+
+  it('the figure standing by the word after the asking words: what the counted did', () => {
+    const sentence = '111年辦理攝影證照輔導班，計20人參訓，18人取得證照。';
+    expect(figures('攝影證照班有幾個人參訓？', sentence)).toEqual(['20人']);
+    expect(figures('攝影證照班有幾個人取得證照？', sentence)).toEqual(['18人']);
+  });
+
+  it('the figure after the day the question names a thing by (…及於同年月20日…)', () => {
+    const sentence = '於111年8月5日辦理初級攝影班1班，計有30人參訓，及於同年月20日辦理進階攝影班1班，計有21人參訓。';
+    expect(figures('8月20號那班攝影班有幾個人？', sentence)).toEqual(['21人']);
+    expect(figures('8月5日那班攝影班有幾個人？', sentence)).toEqual(['30人']);
+  });
+});
+
 describe('features of a candidate', () => {
   it('flag another year, a missing figure and a missing name the question insists on', () => {
     const [c] = candidatesOf('110年計補助3,210人健康檢查。');

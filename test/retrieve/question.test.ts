@@ -10,6 +10,12 @@ describe('preparing a question', () => {
     expect(stripFillers('調解又有幾件')).toBe('調解有幾件');
   });
 
+  it('drops a pointing word before a class or an event (那班, 這場), and reads a sum in everyday words as 合計', () => {
+    expect(stripFillers('8月20號那班攝影班有幾人')).toBe('8月20號攝影班有幾人');
+    expect(prepareQuestion('預算全部加起來多少？').text).toBe('預算合計多少?');
+    expect(prepareQuestion('三項經費加總是多少？').text).toBe('3項經費合計是多少?');
+  });
+
   it('drops the reports’ publisher, but not another city’s government', () => {
     expect(stripFillers('104年高雄市政府總共退休多少人')).toBe('104年總共退休多少人');
     expect(stripFillers('高市府毒品防制局編制員額')).toBe('毒品防制局編制員額');

@@ -49,6 +49,13 @@ describe('terms of a question, where the cutter cut them badly', () => {
     expect(t).not.toContain('龐培');
   });
 
+  it('keeps the report’s period (這期, 本期) apart from the word after it, and no topic', () => {
+    // 這 / 期 / 辦 / 理 would join into 期辦理 beside 辦理
+    const t = terms('淨零相關班期這期辦理幾班');
+    expect(t.filter((w) => /期(?!$)|^期/.test(w) && w !== '班期')).toEqual([]);
+    expect(t).not.toContain('這期');
+  });
+
   it('reads a verb glued to the start of a name as the name', () => {
     // 學淨 / 零: the reports write 淨零, never 學淨
     const t = terms('公務員學淨零的課有幾班');

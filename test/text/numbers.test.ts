@@ -37,6 +37,18 @@ describe('extractFigures', () => {
     expect(figures('111 年 7 月 1 日至 112 年 3 月 15 日')).toEqual([['111年7月1日至112年3月15日', 'date']]);
   });
 
+  it('reads a lone Chinese digit before a unit as a figure, as printed — not 一 (一級), 兩 (both) nor after 第', () => {
+    expect(figures('分為休閒、美食及生活等三大主題')).toEqual([['三大', 'count']]);
+    expect(figures('每二年一次給予公假')).toEqual([['二年', 'duration']]);
+    expect(figures('一級機關及兩行政中心')).toEqual([]);
+    expect(figures('第三次會議')).toEqual([]);
+  });
+
+  it('reads N年期 as the name of a deposit, and N周年 as a span of years', () => {
+    expect(figures('依郵政儲金2年期定期儲蓄利率')).toEqual([['2年', 'number']]);
+    expect(figures('締盟 30 周年')).toEqual([['30周年', 'duration']]);
+  });
+
   it('reads a number after 第 as an ordinal: which one, not how many', () => {
     expect(figures('其中第3期「國際高雄」、第 330 次市政會議')).toEqual([
       ['3期', 'ordinal'],
