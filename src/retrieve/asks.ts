@@ -43,6 +43,9 @@ const MEASURE_WORDS: [word: string, startsWord: string, thing: boolean][] = [
 ];
 
 // Order matters: the first rule that matches a part of the question wins for that part.
+/** Units that count people, one as good as another (881人, 5位, 32名). */
+export const PERSON_UNITS: readonly string[] = ['人', '名', '位', '員'];
+
 const RULES: Rule[] = [
   // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
   { re: /第幾(次|期|屆|名|場|班|梯次|個|位|類|項|組)?/, kind: 'ordinal', units: [] },
@@ -90,7 +93,7 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)分(?![之鐘])|分數/, kind: 'count', units: ['分'] },
   { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
   // people: but 員工社團, 員工福利, 員額 count something else
-  { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|(?:幾|多少)(?:個|位|名)[\u4e00-\u9fff]{1,6}?的人(?![員次])|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: ['人', '名', '位', '員'] },
+  { re: /(?:幾|多少)(?:個)?(?:人|位|名|員(?![工額]))|(?:幾|多少)(?:個|位|名)[\u4e00-\u9fff]{1,6}?的人(?![員次])|人數|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師)/, kind: 'count', units: [...PERSON_UNITS] },
   { re: /哪些|哪一?[個種項類等級位案所家場門堂]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
   // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科, 幾床, 幾棟 … (not the start of a word: 多少支出, 幾處理, 多少條件)
   { re: /(?:幾|多少)間/, kind: 'count', units: ['間', '所', '家'] },

@@ -3,7 +3,7 @@
 // a part about one of several things (「國中和國小校長各…」), nearest that thing. A question that
 // asks the same measure twice (原本…最後…) gets two different figures. Runtime-neutral.
 import type { Figure } from '../text/numbers';
-import { isFigureAsk, unitFit, type Ask } from './asks';
+import { isFigureAsk, PERSON_UNITS, unitFit, type Ask } from './asks';
 import { clauseAt, type Candidate } from './candidates';
 import { closeness, keyTerm, localShare, weakestNear } from './coverage';
 import { RANKING } from './ranking-options';
@@ -80,15 +80,12 @@ export function isTotal(c: Candidate, f: Figure): boolean {
   return parts >= 2 && TOTAL_BEFORE.test(c.normalized.text.slice(0, f.start));
 }
 
-/** Units that count people, one as good as another (那881人裡 → 881人, 那5位學生 → 5位). */
-const PERSON_UNITS = new Set(['人', '名', '位', '員']);
-
 /** A question that checks a figure it states (是881人嗎, 是不是881人): that figure may be the answer. */
 const CONFIRMS = /是不是|是否為|對嗎|嗎[？?]?$/;
 
 /** Whether a figure of the sentence is one the question itself states (the same number, the same unit). */
 function isStated(q: Query, f: Figure): boolean {
-  const sameUnit = (a: string, b: string): boolean => a === b || (PERSON_UNITS.has(a) && PERSON_UNITS.has(b));
+  const sameUnit = (a: string, b: string): boolean => a === b || (PERSON_UNITS.includes(a) && PERSON_UNITS.includes(b));
   return q.stated.some((s) => s.value === f.value && s.kind === f.kind && sameUnit(s.unit, f.unit));
 }
 
