@@ -79,9 +79,18 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     facet: null,
     rival: null,
     transition: false,
-    stated: extractFigures(text).filter((f) => f.kind !== 'year' && f.kind !== 'date' && f.value !== null),
+    stated: extractFigures(text).filter(isStatedFigure),
     label: topicOf(question),
   };
+}
+
+/**
+ * A figure the question states as what it starts from (那881人裡, 比規定的18%): not a year or a
+ * date, and not a bare four-digit number a year or a name is written with (2023高雄燈會, 1999專線).
+ */
+function isStatedFigure(f: Figure): boolean {
+  if (f.kind === 'year' || f.kind === 'date' || f.value === null) return false;
+  return !(f.unit === '' && /^(?:19|20)\d\d$/.test(f.text));
 }
 
 const MAX_TOPIC = 60;

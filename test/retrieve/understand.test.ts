@@ -41,6 +41,13 @@ describe('query understanding', () => {
     expect(query('區長儲備班有幾個結訓？').asks[0]?.counted).toBeUndefined();
   });
 
+  it('reads the figures a question starts from, not a year or a name written in digits', () => {
+    expect(query('111年健康檢查補助的3,480人裡有幾位是簡任人員？').stated.map((f) => f.text)).toEqual(['3,480人']);
+    expect(query('比規定的18%超出多少？').stated.map((f) => f.text)).toEqual(['18%']);
+    expect(query('2023高雄燈會總共吸引了多少遊客？').stated).toEqual([]);
+    expect(query('1999為民服務研習班多少人參加？').stated).toEqual([]);
+  });
+
   it('marks a quoted name and another city as required', () => {
     expect(query('「急難貸款」有幾件？').terms.find((t) => t.text === '急難貸款')?.required).toBe(true);
     expect(query('台南市111年健康檢查補助多少人？').terms.find((t) => t.text.startsWith('台南市'))?.required).toBe(true);

@@ -1,7 +1,8 @@
 // Node-only: sentence embeddings with transformers.js (bge-small-zh-v1.5, int8 ONNX,
-// CLS pooling, L2-normalised), in batches of at most 16.
+// CLS pooling, L2-normalised — pooling.ts, on the model's flat output), in batches of at most 16.
 import { env, pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
 import { ModelError, type ResolvedModel } from './model';
+import { clsNormalized, EMBED_BATCH } from './pooling';
 import { MODEL_DIMENSIONS, MODEL_ID, QUERY_INSTRUCTION } from './provenance';
 
 export interface Embedder {
@@ -12,8 +13,6 @@ export interface Embedder {
   /** short questions, in one batch: bge's retrieval instruction in front */
   embedQueries(texts: string[]): Promise<number[][]>;
 }
-
-export const EMBED_BATCH = 16;
 
 export async function loadEmbedder(model: ResolvedModel): Promise<Embedder> {
   env.allowLocalModels = model.root !== null;
@@ -29,8 +28,8 @@ export async function loadEmbedder(model: ResolvedModel): Promise<Embedder> {
     const out: number[][] = [];
     for (let i = 0; i < texts.length; i += EMBED_BATCH) {
       const batch = texts.slice(i, i + EMBED_BATCH);
-      const tensor = await extractor(batch, { pooling: 'cls', normalize: true });
-      out.push(...(tensor.tolist() as number[][]));
+      const hidden = await extractor(batch, { pooling: 'none', normalize: false });
+      out.push(...clsNormalized(hidden.data as Float32Array, hidden.dims));
     }
     return out;
   };

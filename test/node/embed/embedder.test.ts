@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../helpers';
 import { loadConfig } from '../../../src/node/config';
 import { loadEmbedder, type Embedder } from '../../../src/node/embed/embedder';
 import { resolveModel } from '../../../src/node/embed/model';
 import { MODEL_DIMENSIONS } from '../../../src/node/embed/provenance';
+import { join } from 'node:path';
 
 const dot = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
 
@@ -35,5 +38,27 @@ describe('embedder (real model)', () => {
     const scores = all.map((v) => dot(v, one[0]!));
     expect(scores.indexOf(Math.max(...scores))).toBe(17);
     expect(scores[17]).toBeGreaterThan(0.98); // padding in a batch moves int8 outputs a little
+  });
+
+  it('answers requests sent together, each with its own vectors', async () => {
+    const texts = ['退休人數有多少', '防疫關懷包發放份數', '英語檢定通過人數'];
+    const alone: number[][] = [];
+    for (const t of texts) alone.push((await embedder.embedQueries([t]))[0]!);
+    const together = await Promise.all(texts.map((t) => embedder.embedQueries([t])));
+    together.forEach(([v], i) => expect(v).toEqual(alone[i]));
+  });
+});
+
+describe('embedder: the model’s thread', () => {
+  it('refuses a model folder that does not hold the model, in words', async () => {
+    await expect(loadEmbedder({ root: join(ROOT, 'test/fixtures/mini'), source: 'MODELS_DIR' })).rejects.toThrow(/The embedding model could not be loaded/);
+  });
+
+  it('does not keep a finished command running', () => {
+    const script = `import { loadConfig } from './src/node/config.ts'; import { resolveModel } from './src/node/embed/model.ts'; import { loadEmbedder } from './src/node/embed/embedder.ts';
+      const e = await loadEmbedder(resolveModel(loadConfig())); const [v] = await e.embed(['退休']); console.log(v.length);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(String(MODEL_DIMENSIONS));
   });
 });
