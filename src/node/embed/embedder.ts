@@ -2,7 +2,7 @@
 // CLS pooling, L2-normalised — pooling.ts, on the model's flat output), in batches of at most 16.
 import { env, pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
 import { ModelError, type ResolvedModel } from './model';
-import { clsNormalized, EMBED_BATCH } from './pooling';
+import { clsNormalized } from './pooling';
 import { MODEL_DIMENSIONS, MODEL_ID, QUERY_INSTRUCTION } from './provenance';
 
 export interface Embedder {
@@ -13,6 +13,8 @@ export interface Embedder {
   /** short questions, in one batch: bge's retrieval instruction in front */
   embedQueries(texts: string[]): Promise<number[][]>;
 }
+
+export const EMBED_BATCH = 16;
 
 export async function loadEmbedder(model: ResolvedModel): Promise<Embedder> {
   env.allowLocalModels = model.root !== null;

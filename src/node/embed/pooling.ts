@@ -1,9 +1,6 @@
 // The model's output made into sentence vectors: the first token's (CLS) vector of each text,
 // L2-normalised. Done here on the flat output: transformers.js does it element by element
-// through its Tensor's Proxy (≈ 2 ms of a question's 20), with the same float32 arithmetic.
-
-/** texts embedded in one model run at most */
-export const EMBED_BATCH = 16;
+// through its Tensor's Proxy (≈ 1.7 ms of a question's main-thread time), with the same float32 arithmetic.
 
 /**
  * The first token's vector of each text in a [texts, tokens, dimensions] output, L2-normalised

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers';
 import { loadConfig } from '../../../src/node/config';
 import { loadEmbedder, type Embedder } from '../../../src/node/embed/embedder';
 import { resolveModel } from '../../../src/node/embed/model';
 import { MODEL_DIMENSIONS } from '../../../src/node/embed/provenance';
-import { join } from 'node:path';
 
 const dot = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0);
 
@@ -49,7 +49,7 @@ describe('embedder (real model)', () => {
   });
 });
 
-describe('embedder: the model’s thread', () => {
+describe('embedder: loading and ending', () => {
   it('refuses a model folder that does not hold the model, in words', async () => {
     await expect(loadEmbedder({ root: join(ROOT, 'test/fixtures/mini'), source: 'MODELS_DIR' })).rejects.toThrow(/The embedding model could not be loaded/);
   });
