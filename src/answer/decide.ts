@@ -51,6 +51,11 @@ export function eligible(s: Scored): boolean {
   return s.features.lacksRequired === 0 && s.yearMatch !== false && s.features.periodConflict === 0 && s.features.noFigure === 0;
 }
 
+/** A part with no term of its own: every one it is looked for with comes from the parts before it. */
+function leansOnly(part: Query): boolean {
+  return part.terms.length > 0 && part.terms.every((t) => !part.text.includes(t.text));
+}
+
 /**
  * Decides from each part's ranked candidates (best first). A part is answered when its best
  * candidate's confidence reaches the threshold; with no year asked or implied, every report that reaches
@@ -60,15 +65,21 @@ export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: 
   // every part states its own figure: a later part does not take a figure an earlier part took
   const taken = new Set<string>();
   const figureKey = (s: Scored): string[] => s.picks.map((p) => `${s.candidate.id}@${p.figure.start}`);
-  const parts = plan.parts.map((part, i): PartAnswer => {
+  const parts: PartAnswer[] = [];
+  for (const [i, part] of plan.parts.entries()) {
     const list = (ranked[i] ?? []).filter((s) => eligible(s) && (s.picks.length === 0 || !figureKey(s).every((k) => taken.has(k))));
     const top = list[0];
-    if (!top || top.confidence < threshold) return { part, best: null, also: [] };
+    // a part that takes its whole topic from the part before (「…有沒有締結姊妹市？是哪一年？」) is not in the reports when that part is not
+    const orphaned = i > 0 && leansOnly(part) && parts[i - 1]?.best === null;
+    if (!top || top.confidence < threshold || orphaned) {
+      parts.push({ part, best: null, also: [] });
+      continue;
+    }
     for (const k of figureKey(top)) taken.add(k);
     const timeless = part.years.length === 0 && part.softYears.length === 0 && plan.parts.length === 1;
     const also = timeless ? otherReports(list, top, threshold).slice(0, Math.max(0, topK - 1)) : [];
-    return { part, best: top, also };
-  });
+    parts.push({ part, best: top, also });
+  }
   const answered = parts.filter((p) => p.best).length;
   // a change between two years needs both: with one missing, the reports do not hold the change
   const kind = answered === parts.length ? 'answer' : answered > 0 && !plan.difference ? 'partial' : 'not_found';

@@ -15,7 +15,7 @@ import { Lexicon } from '../retrieve/lexicon';
 import { MODELS, type LinearModel, type ModelVariant } from '../retrieve/model';
 import { planParts, splitPieces, type Plan } from '../retrieve/parts';
 import { dropsOf, type Similarities } from '../retrieve/meaning';
-import { featurize, scoreAll, withSimilarityGaps } from '../retrieve/rank';
+import { featurize, scoreAll, withSimilarityGaps, type Scored } from '../retrieve/rank';
 import { RANKING } from '../retrieve/ranking-options';
 import type { PassageSearch } from '../retrieve/search';
 import type { TermOptions } from '../retrieve/terms';
@@ -24,7 +24,7 @@ import { norm } from '../text/normalize';
 import type { Citation } from './citations';
 import { compose, composeDecision, spanFor } from './compose';
 import type { Series } from './series';
-import { decide, type AnswerKind } from './decide';
+import { decide, type AnswerKind, type Decision } from './decide';
 import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
@@ -56,6 +56,26 @@ export interface AskOptions {
 }
 
 export const DEFAULT_TOP_K = 5;
+
+/** Where a prepared question goes under a model (AnswerEngine.route). */
+export type Route = { to: 'guidance'; text: string } | { to: 'summary' } | { to: 'list'; items: Scored[] } | { to: 'decision'; decision: Decision };
+
+/**
+ * What an answer is made from, as a string: two routes with the same key make the same answer
+ * (「報告中沒有」 under one model whatever the threshold). Quotes: the candidate and its figures.
+ */
+export function routeKey(route: Route): string {
+  const quoted = (s: Scored): string => `${s.candidate.id}:${s.picks.map((p) => p.figure.start).join('.')}`;
+  switch (route.to) {
+    case 'guidance':
+    case 'summary':
+      return route.to;
+    case 'list':
+      return `list ${route.items.map(quoted).join(' ')}`;
+    case 'decision':
+      return `${route.decision.kind} ${route.decision.difference} ${route.decision.parts.map((p) => (p.best ? [p.best, ...p.also].map(quoted).join('+') : '-')).join(' ')}`;
+  }
+}
 /** At most this many items in a 「列出…」 answer. */
 export const MAX_LIST = 8;
 
@@ -207,29 +227,50 @@ export class AnswerEngine {
     return { ...result, tookMs: Math.round(performance.now() - started) };
   }
 
-  /** The answer to a prepared question under a model (what `npm run tune` evaluates). */
-  answerWith(prep: Prepared, model: LinearModel, topK: number = DEFAULT_TOP_K): Omit<AnswerResult, 'tookMs'> {
+  /**
+   * What a prepared question gets under a model, before any text is composed: guidance, a
+   * report's headings, a list, or the decision. `npm run tune` tries many thresholds, and
+   * composes once per distinct route (routeKey).
+   */
+  route(prep: Prepared, model: LinearModel, topK: number = DEFAULT_TOP_K): Route {
     const guidance = guidanceFor(prep.intent, prep.plan.whole);
-    if (guidance) return { answer: guidance, found: false, kind: 'guidance', citations: [], series: null };
-    if (prep.intent === 'summary') {
-      const documents = [...this.search.documents.values()];
-      const summary = summaryOf(prep.plan.whole, documents, [...this.search.byId.values()]);
-      return summary ? { ...summary, found: true, kind: 'list' } : { answer: reportChoices(documents), found: false, kind: 'guidance', citations: [], series: null };
-    }
+    if (guidance) return { to: 'guidance', text: guidance };
+    if (prep.intent === 'summary') return { to: 'summary' };
     const scoredParts = prep.parts.map((featured) => scoreAll(featured, model));
     if (prep.intent === 'list') {
       const items = scoredParts[0]?.filter((s) => s.confidence >= model.threshold).slice(0, Math.min(topK, MAX_LIST)) ?? [];
-      if (items.length > 0) {
-        const lead = `以下是報告中相關的 ${items.length} 項（依相關程度排列，可能不完整）：`;
-        const composed = compose(items.map((s) => ({ quoted: s, span: spanFor(s, prep.plan.whole), label: s.candidate.doc.period.label })), lead);
+      if (items.length > 0) return { to: 'list', items };
+    }
+    return { to: 'decision', decision: decide(prep.plan, scoredParts, model.threshold, topK) };
+  }
+
+  /** The answer to a prepared question under a model (what `npm run tune` evaluates). */
+  answerWith(prep: Prepared, model: LinearModel, topK: number = DEFAULT_TOP_K): Omit<AnswerResult, 'tookMs'> {
+    return this.answerOf(prep, model, this.route(prep, model, topK));
+  }
+
+  /** The answer a route makes. */
+  answerOf(prep: Prepared, model: LinearModel, route: Route): Omit<AnswerResult, 'tookMs'> {
+    switch (route.to) {
+      case 'guidance':
+        return { answer: route.text, found: false, kind: 'guidance', citations: [], series: null };
+      case 'summary': {
+        const documents = [...this.search.documents.values()];
+        const summary = summaryOf(prep.plan.whole, documents, [...this.search.byId.values()]);
+        return summary ? { ...summary, found: true, kind: 'list' } : { answer: reportChoices(documents), found: false, kind: 'guidance', citations: [], series: null };
+      }
+      case 'list': {
+        const lead = `以下是報告中相關的 ${route.items.length} 項（依相關程度排列，可能不完整）：`;
+        const composed = compose(route.items.map((s) => ({ quoted: s, span: spanFor(s, prep.plan.whole), label: s.candidate.doc.period.label })), lead);
         return { ...composed, series: null, found: true, kind: 'list' };
       }
+      case 'decision': {
+        if (route.decision.kind === 'not_found') return this.notFound(prep, model);
+        const composed = composeDecision(route.decision);
+        if (composed.citations.length === 0) return this.notFound(prep, model);
+        return { ...composed, found: true, kind: route.decision.kind };
+      }
     }
-    const decision = decide(prep.plan, scoredParts, model.threshold, topK);
-    if (decision.kind === 'not_found') return this.notFound(prep, model);
-    const composed = composeDecision(decision);
-    if (composed.citations.length === 0) return this.notFound(prep, model);
-    return { ...composed, found: true, kind: decision.kind };
   }
 
   /** Sentences of the passages retrieved for each text, and of the sentences nearest in meaning. */

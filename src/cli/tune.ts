@@ -15,11 +15,11 @@ import { FEATURES } from '../retrieve/features';
 import type { LinearModel, ModelFile, ModelVariant } from '../retrieve/model';
 import { createServices } from '../node/services';
 import { openIndex } from '../node/store/open';
-import { crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Example, type FitOptions } from '../tune/fit';
+import { composingOnce, crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Example, type FitOptions } from '../tune/fit';
 import { runCli, UsageError } from './run';
 
 /** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
-const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27'].map((n) => `test/fixtures/${n}-questions.jsonl`);
+const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29'].map((n) => `test/fixtures/${n}-questions.jsonl`);
 const MODEL_FILE = resolve(PROJECT_ROOT, 'src/retrieve/model.json');
 const DEFAULT_FOLDS = 5;
 
@@ -74,7 +74,7 @@ runCli(async () => {
   for (const variant of variants) {
     const engine = createServices(opened, { mode: variant === 'hybrid' ? 'hybrid' : 'lexical' }).engine;
     const examples = await prepareAll(engine, files);
-    const answer = engine.answerWith.bind(engine);
+    const answer = composingOnce(engine);
     const result = crossValidate(examples, folds, variant, answer, options);
     out(`${variant}: ${examples.length} questions, ${folds}-fold cross-validated accuracy ${pct(result.accuracy)} (folds ${result.perFold.map(pct).join(' ')})`);
     out(`  wrong answers ${result.wrong}, false not-found ${result.falseNotFound}/${result.answerable} (${pct(result.falseNotFound / Math.max(1, result.answerable))}), false found ${result.falseFound}/${result.unanswerable} (${pct(result.falseFound / Math.max(1, result.unanswerable))})`);

@@ -7,7 +7,7 @@ import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing
 import { meaningShift, type Similarities } from './meaning';
 import { pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
-import { termCoverage } from './terms';
+import { termCoverage, type Term } from './terms';
 import { periodFit, yearFits } from './time';
 import type { Query } from './understand';
 
@@ -43,6 +43,7 @@ export const FEATURES = {
   looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only loosely (the classifier 個 for things, 人次 for people)' },
   changeAsked: { sign: 1, meaning: 'the question asks for a change (增加多少, 比…少多少) and the chosen figure is one' },
   changeNotAsked: { sign: -1, meaning: 'the chosen figure is a change (增加 4人) but the question asks for a level' },
+  rateForTotal: { sign: -1, meaning: 'the question asks for a total (總共花了多少) and the chosen figure is given per unit or as a cap (每人最高5,000元)' },
   total: { sign: 1, meaning: 'the chosen figure is the total of parts listed before it' },
   yearMatch: { sign: 1, meaning: 'the figure (or sentence) is of the year asked (or, asked none, of the year the conversation was about)' },
   yearMismatch: { sign: -1, meaning: 'it is of another year than that one' },
@@ -84,6 +85,9 @@ const QUOTED_NAME = /「[^」]{2,}」/;
 /** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
 const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
 
+/** A question about a total: 總共花了多少, 一共發了幾份, 合計. */
+const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數/;
+
 /** A word that ranks things: 最多, 最高, 最受歡迎. */
 const SUPERLATIVE = '最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)';
 
@@ -98,6 +102,15 @@ const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|�
 
 /** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);
+
+/**
+ * Whether a sentence lists things of the kind a which question names: a name ending with one of
+ * its characters before a list mark (哪幾個科室 → 營養室、身心復元科及…; 哪些獎牌 → 金牌獎及…).
+ */
+function listsKind(named: Term, text: string): boolean {
+  const ends = [...named.text].filter((ch) => /[\u4e00-\u9fff]/.test(ch)).join('');
+  return ends.length > 0 && new RegExp(`[\\u4e00-\\u9fff][${ends}](?=[、及和與等])`).test(text);
+}
 
 /** What the features were computed from, for the answer stage. */
 export interface Featured {
@@ -177,6 +190,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     looseUnit: best?.loose ? 1 : 0,
     changeAsked: changeAsked && best?.change ? 1 : 0,
     changeNotAsked: !changeAsked && best?.change ? 1 : 0,
+    rateForTotal: TOTAL_ASKED.test(q.text) && picks.some((p) => p.rate) ? 1 : 0,
     total: best?.total ? 1 : 0,
     yearMatch: yearFit === true ? 1 : 0,
     yearMismatch: yearFit === false ? 1 : 0,
@@ -185,7 +199,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     periodConflict: period.conflicts,
     person: asksWho && PERSON.test(text) ? 1 : 0,
     noPerson: asksWho && !PERSON.test(text) ? 1 : 0,
-    named: q.named && termCoverage(q.named, text) >= 0.5 ? 1 : 0,
+    named: q.named && (termCoverage(q.named, text) >= RANKING.held || listsKind(q.named, text)) ? 1 : 0,
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
     outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !OUTCOME_SAID.test(text) ? 1 : 0,

@@ -39,28 +39,50 @@ const PIECE_CONTEXT = 0.6;
 /** Characters after a word that end no name (日語班呢, 鳳山區的). */
 const PARTICLE = /[呢的有是了在和跟與及或嗎啊]/;
 
-/** The character a name of the question ends with (日語班 → 班, 鳳山區 → 區), or null. */
-function headOf(term: Term, text: string): string | null {
+/**
+ * Heads of names of one kind: in a follow-up, a name with one takes the place of an earlier
+ * name with another (那駕駛教育訓練呢 after 長照新知研習班: a training for a training; 那警察局呢
+ * after 衛生局: an agency for an agency). A head in no group is of its own kind (日語班 for 英語班).
+ */
+const KINDS: readonly (readonly string[])[] = [
+  ['訓練', '研習', '課程', '講座', '工作坊', '班', '營'],
+  ['委員會', '中心', '公所', '局', '處'],
+];
+
+/** The head that starts at `at`: its kind (its group, or the character itself) and its length. */
+function headAt(text: string, at: number): { kind: string; length: number } | null {
+  const ch = text[at] ?? '';
+  if (!/[\u4e00-\u9fff]/.test(ch)) return null;
+  for (const [group, heads] of KINDS.entries()) {
+    const head = heads.find((h) => text.startsWith(h, at));
+    if (head) return { kind: `kind${group}`, length: head.length };
+  }
+  return { kind: ch, length: 1 };
+}
+
+/** The kind of a name of the question: of the word right after it (日語班 → 班), or of its own last character (鳳山區 → 區). */
+function kindOf(term: Term, text: string): string | null {
   const at = text.indexOf(term.text);
   if (at < 0) return null;
   const next = text[at + term.text.length] ?? '';
-  const head = /[\u4e00-\u9fff]/.test(next) && !PARTICLE.test(next) ? next : term.text.slice(-1);
-  return /[\u4e00-\u9fff]/.test(head) ? head : null;
+  const head = /[\u4e00-\u9fff]/.test(next) && !PARTICLE.test(next) ? headAt(text, at + term.text.length) : headAt(text, at + term.text.length - 1);
+  return head?.kind ?? null;
 }
 
 /**
- * Terms of the earlier question that make up a name ending with one of these characters: the
- * run of terms right before it (多益 密集 加強 in 多益密集加強班, for 那日語班呢 — a name of the
- * same kind takes its place).
+ * Terms of the earlier question that make up a name with a head of one of these kinds: a term
+ * that ends with the head (鳳山區), and the run of terms right before it (多益 密集 加強 in
+ * 多益密集加強班, for 那日語班呢 — a name of the same kind takes its place).
  */
-function namesEndingWith(heads: Set<string>, previous: Term[], text: string): Set<string> {
+function namesOfKinds(kinds: Set<string>, previous: Term[], text: string): Set<string> {
   const out = new Set<string>();
   const endingAt = (end: number): Term | undefined =>
     previous.find((t) => t.text.length >= 2 && end >= t.text.length && text.slice(end - t.text.length, end) === t.text);
   for (let i = 0; i < text.length; i++) {
-    if (!heads.has(text[i]!)) continue;
-    // a term that itself ends with the head (鳳山區) is the name
-    const whole = endingAt(i + 1);
+    const head = headAt(text, i);
+    if (head === null || !kinds.has(head.kind)) continue;
+    // a term that itself ends with the head (鳳山區, 研習班) is the name
+    const whole = endingAt(i + head.length);
     if (whole) out.add(whole.text);
     // …and so are the terms right before the head, back to the name's start
     for (let end = i, before = endingAt(end); before; before = endingAt(end)) {
@@ -112,8 +134,8 @@ function mergeTerms(current: Term[], previous: Term[], previousWeight: number, t
   const names = namesOf(current);
   // each of the follow-up's own names may take the place of an earlier one a character apart
   const sibling = (t: Term): boolean => names.some((n) => oneApart(n.text, t.text));
-  const heads = (text: string): Set<string> => new Set(names.map((t) => headOf(t, text)).filter((h): h is string => h !== null));
-  const sameKind = texts ? namesEndingWith(heads(texts.current), previous, texts.previous) : new Set<string>();
+  const kinds = (text: string): Set<string> => new Set(names.map((t) => kindOf(t, text)).filter((k): k is string => k !== null));
+  const sameKind = texts ? namesOfKinds(kinds(texts.current), previous, texts.previous) : new Set<string>();
   const kept = previous
     .filter((t) => !replaced.has(facetOf(t.text)) && !sameKind.has(t.text) && !sibling(t) && !current.some((c) => c.text === t.text))
     .map((t) => ({ ...t, weight: t.weight * previousWeight, required: false }));

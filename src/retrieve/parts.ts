@@ -112,7 +112,9 @@ function withContext(q: Query): string {
 
 export function planParts(message: string, whole: Query, previous: Query | null, read: PieceReader): Plan {
   // a follow-up that leans on the conversation is looked for with the conversation's topic
-  const wholeSearch = previous && isElliptical(whole) ? retrievalText(whole) : whole.text;
+  // (教職員有幾位？ after …公務人員退休: with 退休, in its own words)
+  const inherits = whole.terms.some((t) => !whole.text.includes(t.text));
+  const wholeSearch = !previous ? whole.text : isElliptical(whole) ? retrievalText(whole) : inherits ? withContext(whole) : whole.text;
   const plan = (parts: Query[], searches: string[], difference = false): Plan => ({ whole, parts, searches: [wholeSearch, ...searches], difference });
   if (whole.compare) {
     const topic = whole.text.replace(/\d{2,3}年/g, '');

@@ -119,7 +119,7 @@ function onDayNamed(c: Candidate, f: Figure, days: { month: number | null; day: 
 /** Whether a term stands in the figure's own clause. */
 function inOwnClause(c: Candidate, f: Figure, t: Term): boolean {
   const clause = c.clauses[clauseAt(c, f.start)];
-  return clause !== undefined && termCoverage(t, c.normalized.text.slice(clause.start, clause.end)) >= 0.5;
+  return clause !== undefined && termCoverage(t, c.normalized.text.slice(clause.start, clause.end)) >= RANKING.held;
 }
 
 export function pickFigures(q: Query, c: Candidate): Pick[] {

@@ -24,6 +24,8 @@ export const RANKING = {
   facetCloseness: 1,
   /** below this a term is absent: not even half of its character pairs are there */
   absent: 0.25,
+  /** …and from this on a text holds it (most of its character pairs) */
+  held: 0.5,
   /** the retrieval prior fades as 1 / (1 + rank / this) */
   rankScale: 5,
   /** passages handed from retrieval to the ranking, per retrieval text */

@@ -41,6 +41,9 @@ const ASKED_NAME_BOOST = 2;
 
 const MEASURE = /^(?:總)?(?:金額|總額|數額|件數|次數|數量|總數)$/;
 
+/** A count and a classifier between a which / who cue and what it names (哪幾個科室, 哪3位委員). */
+const CLASSIFIER = /^[\d一二兩三四五六七八九十]*[個位名項種家所間座類門場]/;
+
 export interface UnderstandOptions extends TermOptions {
   /** the question with its lone mistyped characters corrected (see lexicon.ts) */
   correct?: (text: string) => string;
@@ -62,7 +65,8 @@ export function understand(question: string, opts: UnderstandOptions): Query {
   // what a which / who question names right after its cue ("哪些獎牌") is what the answer must show
   let named: Term | null = null;
   for (const ask of asks.filter((a) => a.kind === 'which' || a.kind === 'who')) {
-    const after = text.slice(text.indexOf(ask.cue) + ask.cue.length);
+    // …after a classifier, if one stands there (哪幾個科室, 哪三位委員)
+    const after = text.slice(text.indexOf(ask.cue) + ask.cue.length).replace(CLASSIFIER, '');
     named = terms.find((t) => after.startsWith(t.text)) ?? named;
   }
   if (named) named.weight *= ASKED_NAME_BOOST;

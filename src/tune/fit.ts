@@ -5,7 +5,7 @@
 // end to end; and the same under k-fold cross-validation, which is the accuracy to report.
 // Runtime-neutral.
 import { eligible } from '../answer/decide';
-import type { AnswerResult, Prepared } from '../answer/engine';
+import { routeKey, type AnswerEngine, type AnswerResult, type Prepared } from '../answer/engine';
 import type { EvalItem } from '../eval/items';
 import { holdsFigure } from '../eval/figures';
 import { passes } from '../eval/score';
@@ -21,6 +21,24 @@ export interface Example {
 
 /** Answers a prepared question under a model (the engine's answer stage). */
 export type Answerer = (prepared: Prepared, model: LinearModel) => Omit<AnswerResult, 'tookMs'>;
+
+/**
+ * The engine's answer stage, composing once per distinct route of a question (routeKey): the
+ * thresholds tried in a fit mostly change no decision, and composing is most of a fit's time.
+ * (A 「報告中沒有」 is reused whatever nearest quote it shows: it scores the same.)
+ */
+export function composingOnce(engine: Pick<AnswerEngine, 'route' | 'answerOf'>): Answerer {
+  const made = new WeakMap<Prepared, Map<string, Omit<AnswerResult, 'tookMs'>>>();
+  return (prepared, model) => {
+    const route = engine.route(prepared, model);
+    const key = routeKey(route);
+    let byKey = made.get(prepared);
+    if (!byKey) made.set(prepared, (byKey = new Map()));
+    let answer = byKey.get(key);
+    if (!answer) byKey.set(key, (answer = engine.answerOf(prepared, model, route)));
+    return answer;
+  };
+}
 
 export const featuresOf = (variant: ModelVariant): FeatureName[] =>
   variant === 'hybrid' ? FEATURE_NAMES : FEATURE_NAMES.filter((f) => !DENSE_FEATURES.includes(f));

@@ -43,14 +43,15 @@ export function solve(a: number[][], b: number[]): number[] {
 /**
  * Fits P(y=1 | x) = σ(bias + w·x) to rows x with labels y and row weights. With signs, each
  * weight stays on its side of 0: a feature whose fitted weight comes out the wrong way is held
- * at 0 and the rest refitted, until none does (an active-set method).
+ * at 0 and the rest refitted, until none does (an active-set method). Each fit starts from 0:
+ * Newton's method from a saturated start (probabilities near 0 or 1) can overshoot.
  */
 export function fitLogistic(rows: number[][], labels: number[], rowWeights: number[], options: LogisticOptions = LOGISTIC_DEFAULTS, signs?: number[]): LogisticFit {
   const d = rows[0]?.length ?? 0;
   const held = new Set<number>();
   for (;;) {
     const free = [...Array(d).keys()].filter((k) => !held.has(k));
-    const fit = fitFree(rows.map((x) => free.map((k) => x[k]!)), labels, rowWeights, options);
+    const fit = fitFree(rows, free, labels, rowWeights, options);
     const weights = new Array<number>(d).fill(0);
     free.forEach((k, i) => (weights[k] = fit.weights[i] ?? 0));
     const wrong = free.filter((k) => (signs?.[k] ?? 0) * weights[k]! < 0);
@@ -60,38 +61,62 @@ export function fitLogistic(rows: number[][], labels: number[], rowWeights: numb
   }
 }
 
-function fitFree(rows: number[][], labels: number[], rowWeights: number[], options: LogisticOptions): LogisticFit {
-  const d = rows[0]?.length ?? 0;
+/** The rows' non-zero values over the free features (most features are 0 for most candidates), as coefficient positions (1 + the feature's place among the free ones). */
+function sparseRows(rows: number[][], free: number[]): { at: Int32Array; value: Float64Array }[] {
+  return rows.map((x) => {
+    const at: number[] = [];
+    const value: number[] = [];
+    free.forEach((k, i) => {
+      const v = x[k]!;
+      if (v !== 0) {
+        at.push(i + 1);
+        value.push(v);
+      }
+    });
+    return { at: Int32Array.from(at), value: Float64Array.from(value) };
+  });
+}
+
+/** Newton's method over the free features, from 0. */
+function fitFree(rows: number[][], free: number[], labels: number[], rowWeights: number[], options: LogisticOptions): LogisticFit {
+  const d = free.length;
+  const n = d + 1;
+  const sparse = sparseRows(rows, free);
   const total = rowWeights.reduce((s, w) => s + w, 0);
   const lambda = options.l2 * total;
   // coefficient 0 is the bias
-  let beta = new Array<number>(d + 1).fill(0);
+  let beta = new Array<number>(n).fill(0);
   let iterations = 0;
   for (; iterations < options.maxIterations; iterations++) {
-    const grad = new Array<number>(d + 1).fill(0);
-    const hess = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
-    rows.forEach((x, i) => {
+    const grad = new Float64Array(n);
+    const hess = new Float64Array(n * n);
+    sparse.forEach(({ at, value }, i) => {
       const w = rowWeights[i] ?? 1;
       let z = beta[0]!;
-      for (let k = 0; k < d; k++) z += beta[k + 1]! * x[k]!;
+      for (let j = 0; j < at.length; j++) z += beta[at[j]!]! * value[j]!;
       const p = sigmoid(z);
       const r = w * ((labels[i] ?? 0) - p);
       const s = w * p * (1 - p);
-      const xb = [1, ...x];
-      for (let a = 0; a <= d; a++) {
-        grad[a]! += r * xb[a]!;
+      grad[0]! += r;
+      hess[0]! += s;
+      for (let j = 0; j < at.length; j++) {
+        const a = at[j]!;
+        const va = value[j]!;
+        grad[a]! += r * va;
         if (s === 0) continue;
-        for (let b = a; b <= d; b++) hess[a]![b]! += s * xb[a]! * xb[b]!;
+        hess[a]! += s * va;
+        // the upper triangle: positions ascend along a row
+        for (let l = j; l < at.length; l++) hess[a * n + at[l]!]! += s * va * value[l]!;
       }
     });
-    for (let a = 1; a <= d; a++) {
+    const system = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => (a <= b ? hess[a * n + b]! : hess[b * n + a]!)));
+    for (let a = 1; a < n; a++) {
       grad[a]! -= lambda * beta[a]!;
-      hess[a]![a]! += lambda;
+      system[a]![a]! += lambda;
     }
-    for (let a = 0; a <= d; a++) for (let b = 0; b < a; b++) hess[a]![b] = hess[b]![a]!;
     // a tiny ridge on the bias too, so that a feature constant in the data cannot make the system singular
-    hess[0]![0]! += 1e-9 * total;
-    const step = solve(hess, grad);
+    system[0]![0]! += 1e-9 * total;
+    const step = solve(system, [...grad]);
     beta = beta.map((v, k) => v + (step[k] ?? 0));
     if (Math.max(...step.map(Math.abs)) < options.tolerance) break;
   }

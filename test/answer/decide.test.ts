@@ -45,6 +45,15 @@ describe('the answer decision', () => {
     expect(answer).toMatch(/員工旅遊補助了.*報告中沒有這項資料/);
   });
 
+  it('does not answer a part that takes its whole topic from a part the reports do not hold', () => {
+    // 是哪一年 names nothing of its own: it asks of the 員工旅遊 of the part before, which no sentence speaks of
+    const { plan, ranked } = scored('員工旅遊補助了多少錢？是哪一年？', '111年計補助3,480人健康檢查。', [2]);
+    expect(decide(plan, ranked, 1, 5).kind).toBe('not_found');
+    // …but a later part about the same thing as an answered one is answered
+    const answered = scored('111年健康檢查補助了多少人？是哪一年？', '111年計補助3,480人健康檢查。', [2]);
+    expect(decide(answered.plan, answered.ranked, 1, 5).parts.map((p) => p.best !== null)).toEqual([true, true]);
+  });
+
   it('gives each part its own figure: a later part does not take one an earlier part took', () => {
     const { plan, ranked } = scored('111年英語檢定通過人數和簡任人員各是多少？', '截至111年12月，通過英語檢定人數為4,120人，比例達22.8%；其中簡任人員210人，比例達48.2%。', [3]);
     const decision = decide(plan, ranked, 1, 5);

@@ -124,4 +124,18 @@ describe('what a question asks', () => {
     expect(unitFit(people!, { kind: 'count', unit: '人', text: '3,086人' })).toBe('exact');
     expect(unitFit(people!, { kind: 'count', unit: '人次', text: '187人次' })).toBe('loose');
   });
+  it('reads a bare 期間 as a date only when it ends the question, and a visitor ending in 客 as people', () => {
+    expect(asks('展覽的期間？')).toEqual(['date:']);
+    expect(asks('博覽會期間來了多少遊客？')).toEqual(['count:人/名/位/員']);
+    expect(asks('年貨大街有多少民眾參觀？')).toEqual(['count:人/名/位/員']);
+    // 客語, 客家 and 客戶 are no visitors
+    expect(asks('開了幾個客語班？')).not.toEqual(['count:人/名/位/員']);
+  });
+
+  it('reads a price as money and 哪間 as which one', () => {
+    expect(asks('紀念品的單價是多少？')).toEqual(['money:千元/萬元/億元/元']);
+    expect(asks('餐盒價格多少？')).toEqual(['money:千元/萬元/億元/元']);
+    expect(asks('是哪間廠商得標？')).toEqual(['which:']);
+    expect(asks('是哪一局主辦的？')).toEqual(['which:']);
+  });
 });

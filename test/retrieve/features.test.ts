@@ -52,6 +52,23 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年健康檢查補助多少人？'), checks!, null).features).toMatchObject({ statedAbsent: 0, statedPartMissing: 0 });
   });
 
+  it('marks a figure given per unit or as a cap when the question asks for a total', () => {
+    const [cap, sum] = candidatesOf('111年英語檢定通過者補助每人最高新臺幣5,000元。111年英語檢定補助合計120萬元。');
+    const total = query('111年英語檢定補助總共發了多少錢？');
+    expect(featuresOf(total, cap!, null).features.rateForTotal).toBe(1);
+    expect(featuresOf(total, sum!, null).features.rateForTotal).toBe(0);
+    // asked per head, the cap is the answer
+    expect(featuresOf(query('111年英語檢定每人最多補助多少錢？'), cap!, null).features.rateForTotal).toBe(0);
+  });
+
+  it('reads what a which question names after its classifier, and a sentence listing things of that kind', () => {
+    const [lists, other] = candidatesOf('111年醫院增設營養室、復健科及照護科等3科。111年醫院增加病床20床。');
+    const which = query('111年醫院新增了哪幾個科室？');
+    expect(which.named?.text).toBe('科室');
+    expect(featuresOf(which, lists!, null).features.named).toBe(1);
+    expect(featuresOf(which, other!, null).features.named).toBe(0);
+  });
+
   it('finds a title with a name for a who question, a foreign name too', () => {
     const [c, d] = candidatesOf('111年訪團拜會友好城市，與該市駒澤廣行副市長討論合作。111年訪團參觀友好城市的市場。');
     const who = query('111年訪團見的是哪位副市長？');

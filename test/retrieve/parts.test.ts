@@ -44,6 +44,12 @@ describe('the parts of a message', () => {
     expect(plan.parts[0]?.facet).toBeNull();
   });
 
+  it('looks for a follow-up that takes the topic of the conversation with that topic, in its own words', () => {
+    const plan = engine.plan('簡任有幾位？', [{ role: 'user', content: '111年通過英語檢定的有多少人？' }]);
+    expect(plan.searches[0]).toContain('英語檢定');
+    expect(plan.searches[0]).toContain('簡任有幾位');
+  });
+
   it('gives two things asked alike a part each, with the other as its rival', () => {
     const plan = engine.plan('111年英語檢定通過人數和簡任人員各是多少？');
     expect(plan.parts).toHaveLength(2);

@@ -77,6 +77,14 @@ describe('follow-ups', () => {
     expect(terms).toContain('課程');
   });
 
+  it('put a training in place of an earlier training, whatever either is called (那…研習呢 for …課程)', () => {
+    const terms = query('那英語研習呢？', ['111年數位學習課程開設多少門？']).terms.map((t) => t.text);
+    expect(terms).toContain('英語');
+    expect(terms.some((t) => t.includes('數位'))).toBe(false);
+    // a name of another kind keeps the earlier topic
+    expect(query('那簡任人員呢？', ['111年數位學習課程開設多少門？']).terms.map((t) => t.text).some((t) => t.includes('數位'))).toBe(true);
+  });
+
   it('take the thing they name as the one the figure stands by', () => {
     const q = query('那簡任人員呢？', ['111年通過英語檢定的有多少人？']);
     expect(q.facet?.text).toContain('簡任');

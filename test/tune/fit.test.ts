@@ -75,3 +75,29 @@ describe('the decider', () => {
     expect(confidenceOf(ranker, 2.5, zeros())).toBe(2.5);
   });
 });
+
+describe('answering once per route', () => {
+  it('gives the answers the engine gives, whatever the threshold, composing once per distinct decision', async () => {
+    const { miniEngine } = await import('../mini');
+    const { MODELS } = await import('../../src/retrieve/model');
+    const { composingOnce } = await import('../../src/tune/fit');
+    const { engine } = await miniEngine();
+    const questions = ['111年健康檢查補助了多少人？', '111年急難貸款還有幾件？補助金額呢？', '112年員工旅遊去哪裡？', '你好'];
+    const prepared = await Promise.all(questions.map((q) => engine.prepare(q)));
+    let composed = 0;
+    const counting = { route: engine.route.bind(engine), answerOf: (...args: Parameters<typeof engine.answerOf>) => (composed++, engine.answerOf(...args)) };
+    const answer = composingOnce(counting);
+    const thresholds = [-6, -3, -1, 0, 0.5, 1, 2, 4, 8];
+    for (const prep of prepared) {
+      for (const threshold of thresholds) {
+        const model = { ...MODELS.lexical, threshold };
+        const once = answer(prep, model);
+        const direct = engine.answerWith(prep, model);
+        expect(once.found).toBe(direct.found);
+        expect(once.kind).toBe(direct.kind);
+        if (direct.found) expect(once).toEqual(direct);
+      }
+    }
+    expect(composed).toBeLessThan(questions.length * thresholds.length);
+  });
+});

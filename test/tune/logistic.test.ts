@@ -44,3 +44,19 @@ describe('logistic regression', () => {
     expect(folds.size).toBe(5);
   });
 });
+
+describe('logistic regression on sparse rows', () => {
+  it('recovers the weights when most features are 0 in most rows (as most candidates’ features are)', () => {
+    const { rows, labels } = sample(6000, 0.3, [2.5, -2, 1, 0]);
+    // zero out most values, deterministically: the labels were drawn from the full rows, so refit on what remains
+    const sparse = rows.map((x, i) => x.map((v, k) => ((i + k) % 3 === 0 ? v : 0)));
+    const refit = sparse.map((x) => 1 / (1 + Math.exp(-(0.3 + 2.5 * x[0]! - 2 * x[1]! + x[2]!))));
+    const sparseLabels = refit.map((p, i) => (((i * 7919) % 1000) / 1000 < p ? 1 : 0));
+    const fit = fitLogistic(sparse, sparseLabels, sparse.map(() => 1), { l2: 0, maxIterations: 50, tolerance: 1e-9 });
+    expect(fit.bias).toBeCloseTo(0.3, 0);
+    expect(fit.weights[0]).toBeCloseTo(2.5, 0);
+    expect(fit.weights[1]).toBeCloseTo(-2, 0);
+    expect(Math.abs(fit.weights[3]!)).toBeLessThan(0.3);
+    expect(labels.length).toBe(6000);
+  });
+});
