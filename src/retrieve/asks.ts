@@ -29,7 +29,7 @@ interface Rule {
 const MEASURE_WORDS: [word: string, startsWord: string, thing: boolean][] = [
   ['張', '', true], ['輛', '', true], ['隊', '', true], ['篇', '', true], ['則', '', true], ['筆', '', true], ['屆', '', true], ['席', '', true],
   ['梯次', '', false], ['床', '', true], ['棟', '', true], ['坪', '', true], ['頁', '', true], ['艘', '', true], ['顆', '', true], ['棵', '', true],
-  ['株', '', true], ['隻', '', true], ['套', '', true], ['幅', '', true], ['堂', '', false],
+  ['株', '', true], ['隻', '', true], ['套', '', true], ['幅', '', true], ['堂', '', false], ['格', '', true],
   ['本', '府|市|處|局|人', true], ['台', '灣|北|中|南', true], ['部', '門|分|長', true], ['項', '目', true], ['所', '屬|長|得', true],
   ['區', '域|長|公所', true], ['組', '織|長|員', true], ['團', '體|隊', true], ['案', '件', true], ['國', '家|內|外|際|中|小', true],
   ['期', '間|限|末|中', false], ['科', '長|技|員', false], ['座', '談', true], ['條', '件|例', true], ['支', '出|援|持|付', true],

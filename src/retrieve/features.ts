@@ -5,7 +5,7 @@ import { isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
-import { pickFigures, type Pick } from './picks';
+import { givesDayNamed, pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage, type Term } from './terms';
 import { periodFit, yearFits } from './time';
@@ -58,6 +58,7 @@ export const FEATURES = {
   outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none: it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
+  dayGiven: { sign: 1, meaning: 'the question names a thing by its day (11月30日視訊的是…) and the sentence gives that day' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
@@ -205,6 +206,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !OUTCOME_SAID.test(text) ? 1 : 0,
     statedAbsent: stated.absent,
     statedPartMissing: stated.partMissing,
+    dayGiven: givesDayNamed(q, c) ? 1 : 0,
     datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,

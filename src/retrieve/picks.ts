@@ -107,6 +107,23 @@ function daysNamed(q: Query): { month: number | null; day: number }[] {
   return [...q.text.matchAll(DAY_NAMED)].map((m) => ({ month: m[1] ? Number(m[1]) : null, day: Number(m[2]) }));
 }
 
+/** The days a date of the sentence gives (111年9月5日至30日: 9/5 and 9/30), each with the month last named. */
+function daysOf(date: string): { month: number | null; day: number }[] {
+  let month: number | null = null;
+  return [...date.matchAll(/(?:(\d{1,2})月)?(\d{1,2})日/g)].map((m) => {
+    if (m[1]) month = Number(m[1]);
+    return { month, day: Number(m[2]) };
+  });
+}
+
+/** Whether the sentence gives a day the question names a thing by (11月30日視訊的: the sentence of 111年11月30日). */
+export function givesDayNamed(q: Query, c: Candidate): boolean {
+  const named = daysNamed(q);
+  if (named.length === 0) return false;
+  const given = c.figures.filter((f) => f.kind === 'date').flatMap((f) => daysOf(f.text));
+  return named.some((n) => given.some((g) => g.day === n.day && (n.month === null || g.month === null || g.month === n.month)));
+}
+
 /** Whether the last date the sentence names before a figure is a day the question names (…及於同年月30日辦理…21人參訓). */
 function onDayNamed(c: Candidate, f: Figure, days: { month: number | null; day: number }[]): boolean {
   const date = c.figures.filter((g) => g.kind === 'date' && g.end <= f.start).at(-1);

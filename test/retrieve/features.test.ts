@@ -69,6 +69,16 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(which, other!, null).features.named).toBe(0);
   });
 
+  it('marks a sentence that gives the day the question names a thing by', () => {
+    const [on, off] = candidatesOf('111年11月30日，市長與友好城市市長視訊。111年12月11日至13日，市長出訪友好城市。');
+    const day = query('11月30日跟市長視訊的是哪個城市？');
+    expect(featuresOf(day, on!, null).features.dayGiven).toBe(1);
+    expect(featuresOf(day, off!, null).features.dayGiven).toBe(0);
+    // a range gives its last day too (12月11日至13日: 12/13)
+    expect(featuresOf(query('12月13日市長在哪裡？'), off!, null).features.dayGiven).toBe(1);
+    expect(featuresOf(query('市長跟哪個城市視訊？'), on!, null).features.dayGiven).toBe(0);
+  });
+
   it('finds a title with a name for a who question, a foreign name too', () => {
     const [c, d] = candidatesOf('111年訪團拜會友好城市，與該市駒澤廣行副市長討論合作。111年訪團參觀友好城市的市場。');
     const who = query('111年訪團見的是哪位副市長？');

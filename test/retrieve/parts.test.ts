@@ -63,6 +63,10 @@ describe('the parts of a message', () => {
     expect(plan.parts).toHaveLength(1);
     expect(plan.parts[0]?.transition).toBe(true);
     expect(plan.parts[0]?.asks).toHaveLength(2);
+    // 最後 alone is "in the end": one figure
+    const end = engine.plan('健康檢查最後補助了幾個人？');
+    expect(end.parts[0]?.transition).toBe(false);
+    expect(end.parts[0]?.asks).toHaveLength(1);
   });
 
   it('gives each year compared a part, and marks a difference asked', () => {
