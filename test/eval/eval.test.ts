@@ -45,6 +45,7 @@ const BLIND27 = join(ROOT, 'test/fixtures/blind27-questions.jsonl');
 const BLIND28 = join(ROOT, 'test/fixtures/blind28-questions.jsonl');
 const BLIND29 = join(ROOT, 'test/fixtures/blind29-questions.jsonl');
 const BLIND30 = join(ROOT, 'test/fixtures/blind30-questions.jsonl');
+const BLIND31 = join(ROOT, 'test/fixtures/blind31-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -118,8 +119,10 @@ describe('evaluation', () => {
     ['twenty-eighth blind (users’ own words)', BLIND28, 0.85],
     // fitted on since its first run (90.8% hybrid, 90.2% lexical-only) measured the product
     ['twenty-ninth blind (users’ own words)', BLIND29, 0.9],
-    // not fitted on: its first run (88.9% hybrid, 88.9% lexical-only) measured the product
+    // fitted on since its first run (88.9% hybrid, 88.9% lexical-only) measured the product
     ['thirtieth blind (users’ own words)', BLIND30, 0.86],
+    // not fitted on: its first run (89.6% hybrid, 85.7% lexical-only) measured the product
+    ['thirty-first blind (users’ own words)', BLIND31, 0.86],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
