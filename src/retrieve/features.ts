@@ -50,8 +50,10 @@ export const FEATURES = {
   periodNamed: { sign: 1, meaning: 'the sentence names the part of the year asked (下半年, 全年, 年底)' },
   periodByReport: { sign: 1, meaning: 'only the report’s period covers the part asked' },
   periodConflict: { sign: -1, meaning: 'the sentence names another part of the year' },
-  person: { sign: 1, meaning: 'a who question, and the sentence holds a title and a name' },
-  noPerson: { sign: -1, meaning: 'a who question, and the sentence holds no title with a name' },
+  person: { sign: 1, meaning: 'a who question, and the sentence holds a title and a name (not only the person the question names itself)' },
+  noPerson: { sign: -1, meaning: 'a who question, and the sentence holds no title with a name (other than the person the question names itself)' },
+  place: { sign: 1, meaning: 'a where question, and the sentence says where (假…辦理, 前往…, 在…公園)' },
+  noPlace: { sign: -1, meaning: 'a where question, and the sentence names no place' },
   named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
   quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
@@ -73,12 +75,39 @@ export type Features = Record<FeatureName, number>;
 /** The features that need the embeddings: left out of the lexical-only model. */
 export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'meaningLacking', 'meaningKept'];
 
+/** Titles written before a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿) and after one (羅達生副市長). */
+const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人';
+const TITLES_AFTER_NAME = '副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長';
+
 /**
  * A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿), or a name followed by a
- * title (，羅達生副市長率…; with a foreign name after 與 or 由: 與該市駒澤廣行副市長).
+ * title (，羅達生副市長率…; with a foreign name after 與 or 由: 與該市駒澤廣行副市長); the person
+ * is the name group (`after` a title, `before` one, or a `foreign` name before one).
  */
-const PERSON =
-  /(?:長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人)[\u4e00-\u9fff]{2,3}(?=及|、|等|同時|榮膺|獲|經|擔任|參加|參與|出席|，|,|（|\(|$)|(?:(?:^|[，,、：:])[\u4e00-\u9fff]{3}|(?:與|由|偕)(?:該市|該縣|該國)?[\u4e00-\u9fff]{2,4})(?:副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長)/;
+const PERSON = new RegExp(
+  `(?:${TITLES_BEFORE_NAME})(?<after>[\\u4e00-\\u9fff]{2,3})(?=及|、|等|同時|榮膺|獲|經|擔任|參加|參與|出席|，|,|（|\\(|$)` +
+    `|(?:(?:^|[，,、：:])(?<before>[\\u4e00-\\u9fff]{3})|(?:與|由|偕)(?:該市|該縣|該國)?(?<foreign>[\\u4e00-\\u9fff]{2,4}))(?<title>${TITLES_AFTER_NAME})`,
+  'g',
+);
+
+/**
+ * Whether the sentence names a person other than those the question names itself: a who question
+ * asks for someone else (羅副市長在八王子見的是哪位副市長 → not 羅達生副市長; 陳市長拜會了誰 → not 陳其邁市長).
+ * A person is the question's own when it writes the whole name, or the surname with the title.
+ */
+function namesOtherPerson(q: Query, text: string): boolean {
+  for (const m of text.matchAll(PERSON)) {
+    const { after, before, foreign, title } = m.groups ?? {};
+    const name = after ?? before ?? foreign ?? '';
+    const own = q.text.includes(name) || (title !== undefined && q.text.includes(name[0]! + title));
+    if (!own) return true;
+  }
+  return false;
+}
+
+/** A place the sentence says something happened at: 假本府四維行政中心辦理, 前往屏東伯大尼之家, 在衛武營都會公園, 於高雄市立圖書館總館舉辦, 實地視察. */
+const PLACE =
+  /(?<![病公休事婚產喪請放年特補])假(?!日|期)[\u4e00-\u9fff]{2,}|前往[\u4e00-\u9fff]{2,}|(?:在|於)[^，,。；;]{0,14}?(?:中心|館|公園|廣場|廳|堂|會議室|中庭|大樓|飯店|酒店|會館|大學|學院|醫院|道場|山|島)|視察|參訪|地點|場地|會場/;
 
 /** A name the sentence quotes: 「全球台商經貿論壇」. */
 const QUOTED_NAME = /「[^」]{2,}」/;
@@ -154,6 +183,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
   const best = picks.reduce<Pick | null>((b, p) => (!b || p.local > b.local ? p : b), null);
   const changeAsked = CHANGE_ASKED.test(q.text);
   const asksWho = q.asks.some((a) => a.kind === 'who');
+  const asksWhere = q.asks.some((a) => a.kind === 'where');
   // the year: of the chosen figure, or of the sentence when no figure is asked
   const at = picks[0]?.figure.start ?? c.years[0]?.start ?? 0;
   const yearMatch = q.years.length > 0 ? yearFits(c, at, q.years) : null;
@@ -164,6 +194,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
   const text = c.normalized.text;
   const shift = meaningShift(q, c, similarity, without);
   const stated = statedFit(q, c);
+  const otherPerson = asksWho && namesOtherPerson(q, text);
   const features: Features = {
     termsInSentence: places.sentence,
     termsInTitle: places.title,
@@ -198,8 +229,10 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     periodNamed: period.named,
     periodByReport: period.byReport,
     periodConflict: period.conflicts,
-    person: asksWho && PERSON.test(text) ? 1 : 0,
-    noPerson: asksWho && !PERSON.test(text) ? 1 : 0,
+    person: asksWho && otherPerson ? 1 : 0,
+    noPerson: asksWho && !otherPerson ? 1 : 0,
+    place: asksWhere && PLACE.test(text) ? 1 : 0,
+    noPlace: asksWhere && !PLACE.test(text) ? 1 : 0,
     named: q.named && (termCoverage(q.named, text) >= RANKING.held || listsKind(q.named, text)) ? 1 : 0,
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,

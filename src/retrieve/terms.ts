@@ -180,7 +180,7 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     // and a follow-up's opening word from the name after it (那國中的呢 → 那 國中)
     .replace(FOLLOW_UP_OPENING, '$1 ');
   const cut = cutSpans(text.replace(/[「」]/g, ' '), opts.cutter, opts.script);
-  const spans = joinContractions(regroupGlued(joinLoneCharacters(cut, opts), opts), opts);
+  const spans = joinContractions(regroupGlued(joinNameSuffixes(joinLoneCharacters(cut, opts), opts), opts), opts);
   for (const span of spans) {
     const w = span.word.trim();
     // a character glued to the copula (局是, 市是: 毒品防制局是哪個…) is no topic either
@@ -240,6 +240,24 @@ function joinRuns(spans: WordSpan[], rule: RunJoin): WordSpan[] {
 function joinLoneCharacters(spans: WordSpan[], opts: TermOptions): WordSpan[] {
   const lone = (s: WordSpan): boolean => /^[\u3400-\u9fff]$/.test(s.word) && !isStopword(s.word);
   return joinRuns(spans, { words: LONGEST_LONE_RUN, chars: LONGEST_LONE_RUN, starts: lone, goesOn: lone, accepts: (w) => opts.used(w) });
+}
+
+/** The one-character ends of agency and unit names (資訊處, 警察局, 研考會, 戶政所): the cutter may leave them standing alone. */
+const NAME_SUFFIX = /^[處局會所署院館隊科室]$/;
+
+/**
+ * A name's one-character end the cutter left alone, joined back to the word before it when the
+ * reports use the whole name (資訊 / 處 → 資訊處): the name, not 資訊 alone, is what is asked about.
+ */
+function joinNameSuffixes(spans: WordSpan[], opts: TermOptions): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const s of spans) {
+    const before = out[out.length - 1];
+    if (before && before.end === s.start && NAME_SUFFIX.test(s.word) && /^[\u3400-\u9fff]{2,}$/.test(before.word) && opts.idf(before.word + s.word) !== null) {
+      out[out.length - 1] = { word: before.word + s.word, start: before.start, end: s.end, tag: 'n' };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** A name put back together from the cutter's words is at most this long. */

@@ -86,6 +86,28 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(who, d!, null).features.noPerson).toBe(1);
   });
 
+  it('does not count the person the question names itself for a who question', () => {
+    const [leads, meets] = candidatesOf('111年7月，羅達生副市長率團出訪日本。訪團拜會八王子，與該市駒澤廣行副市長討論合作。');
+    const who = query('羅副市長在八王子見的是哪位副市長？');
+    expect(featuresOf(who, leads!, null).features.noPerson).toBe(1);
+    expect(featuresOf(who, meets!, null).features.person).toBe(1);
+    // named in full, the same
+    expect(featuresOf(query('羅達生副市長見了哪位副市長？'), leads!, null).features.noPerson).toBe(1);
+    // not named: the sentence's person answers
+    expect(featuresOf(query('111年7月率團出訪日本的是哪位副市長？'), leads!, null).features.person).toBe(1);
+  });
+
+  it('tells a sentence that says where from one that does not, for a where question', () => {
+    const [at, none] = candidatesOf('111年9月15日假小琉球辦理首長團隊共識營。111年首長團隊共識營計34人參加。');
+    const where = query('111年首長團隊共識營辦在哪裡？');
+    expect(featuresOf(where, at!, null).features).toMatchObject({ place: 1, noPlace: 0 });
+    expect(featuresOf(where, none!, null).features).toMatchObject({ place: 0, noPlace: 1 });
+    // 病假 is leave, not a venue; and a question that does not ask where has neither
+    const [leave] = candidatesOf('111年同仁請病假計30天。');
+    expect(featuresOf(query('111年同仁在哪裡請病假？'), leave!, null).features.noPlace).toBe(1);
+    expect(featuresOf(query('111年首長團隊共識營有幾人參加？'), at!, null).features).toMatchObject({ place: 0, noPlace: 0 });
+  });
+
   it('gives a question none of whose words the reports use no credit for a telling name', () => {
     const [c] = candidatesOf('111年計補助3,480人健康檢查。');
     const unknown = query('111年從外面找進來的人有幾個？');

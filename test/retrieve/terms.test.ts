@@ -4,13 +4,13 @@ import type { WordCutter } from '../../src/text/segment';
 
 // The reports' text the terms are weighed against, and a cutter that cuts as jieba did on
 // these questions: the words it knows, longest first, and every other character alone.
-const REPORTS = '委託淨零學院辦理淨零相關班期，計11班。另辦其他相關課程。辦理班期。美國前國務卿龐培歐訪高，參加「全球台商經貿論壇」。龐培歐則回應。';
+const REPORTS = '委託淨零學院辦理淨零相關班期，計11班。另辦其他相關課程。辦理班期。美國前國務卿龐培歐訪高，參加「全球台商經貿論壇」。龐培歐則回應。改制資訊處，強化資訊安全。';
 /** a rarity like the index's: the fewer the places a text stands in, the higher */
 const rarity = (t: string): number | null => {
   const n = REPORTS.split(t).length - 1;
   return n > 0 ? Math.log(10 / n) : null;
 };
-const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院'];
+const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院', '資訊', '處長'];
 
 const cutter: WordCutter = {
   cut(text: string): string[] {
@@ -34,6 +34,14 @@ const options: TermOptions = {
 const terms = (q: string): string[] => extractTerms(q, options).map((t) => t.text);
 
 describe('terms of a question, where the cutter cut them badly', () => {
+  it('joins a name’s one-character end back to it when the reports use the whole name', () => {
+    // 資訊處 is cut 資訊 / 處: the agency, not 資訊 (資訊安全), is asked about
+    expect(terms('資訊處的處長是誰')).toEqual(expect.arrayContaining(['資訊處', '處長']));
+    expect(terms('資訊處的處長是誰')).not.toContain('資訊');
+    // a name the reports never use stays as it was cut
+    expect(terms('資訊局的局長是誰')).toContain('資訊');
+  });
+
   it('joins characters the cutter left alone when the reports use them together', () => {
     // 淨零的課 is cut 淨 / 零 / 的 / 課
     expect(terms('淨零的課有幾班')).toContain('淨零');

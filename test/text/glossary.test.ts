@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglish, translateEnglish } from '../../src/text/glossary';
+
+describe('English questions in the reports’ terms', () => {
+  it('tells an English question from a Chinese one with a name in Latin letters', () => {
+    expect(isEnglish('How many people retired in 2024?')).toBe(true);
+    expect(isEnglish('113年WebITR差勤系統使用幾次？')).toBe(false);
+  });
+
+  it('turns the domain’s words and the places the reports name into their Chinese terms', () => {
+    const out = translateEnglish('How many students did Kaohsiung send to the Daegu youth camp?').split(' ');
+    expect(out).toEqual(expect.arrayContaining(['多少', '學生', '大邱', '青年', '營']));
+    // the longer title first: a vice mayor is no mayor
+    expect(translateEnglish('Which vice mayor met the mayor of Hachioji?').split(' ')).toEqual(expect.arrayContaining(['哪個', '副市長', '市長', '八王子']));
+    expect(translateEnglish('Which vice mayor met the mayor of Hachioji?').split(' ').filter((w) => w === '市長')).toHaveLength(1);
+  });
+
+  it('keeps an English word it has no term for, and a name written with capitals', () => {
+    const out = translateEnglish('How many WebITR outages were there?').split(' ');
+    expect(out).toEqual(expect.arrayContaining(['WebITR', 'outages']));
+  });
+});
