@@ -70,7 +70,8 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)折|折扣|打折/, kind: 'rate', units: ['折'] },
   // 「…有幾個？」 ends the question on a count of things or people, whatever else it names (比例的委員會有幾個)
   { re: /(?:幾|多少)個$/, kind: 'count', units: ['個', '人', '名', '位'] },
-  { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率|滿意度/, kind: 'percent', units: ['%'] },
+  // a rate (通過率, 完訓率), not 率 as lead (市長率團, 率領)
+  { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少|[\u4e00-\u9fff]{1,3}率(?![團領隊先])|滿意度/, kind: 'percent', units: ['%'] },
   // …and what is paid out, asked by its verb: 最多補多少, 可以領多少
   // …and a sum named by what it is, the word ending at 金, 費 or 錢: 退撫金, 照護金, 油料費, 加班費, 油錢
   // (not 基金會, 金檔獎, 消費者, 收費服務員)

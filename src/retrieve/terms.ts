@@ -155,11 +155,13 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
     const pieces = cut.length >= 2 ? cut : /^[\u3400-\u9fff]{4}$/.test(t) ? [t.slice(0, 2), t.slice(2)] : [];
     // a verb the reports never use is most likely a paraphrase ("拿到" for "取得")
     const weight = (idf ?? 0) * boost * (verb && idf === null ? VERB_WEIGHT : 1);
-    const at = question.indexOf(t);
-    const nearCue = at >= 0 && (opts.askCues ?? []).some((cue) => {
+    // beside the asking words wherever it stands (英檢補助總共補助了幾個人: the second 補助)
+    const places: number[] = [];
+    for (let at = question.indexOf(t); at >= 0; at = question.indexOf(t, at + 1)) places.push(at);
+    const nearCue = places.some((at) => (opts.askCues ?? []).some((cue) => {
       const c = question.indexOf(cue);
       return c >= 0 && (Math.abs(c - (at + t.length)) <= NEAR || Math.abs(at - (c + cue.length)) <= NEAR);
-    });
+    }));
     terms.set(t, { text: t, weight, known: idf !== null || opts.used(t), indexed: idf !== null, required, alts, pieces, grams: bigramsOf(t), verb, noun, nearCue });
   };
   for (const m of text.matchAll(/「([^」]+)」/g)) add(m[1] ?? '', true, 1.5);

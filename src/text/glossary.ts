@@ -21,6 +21,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bteachers?\b|\bfaculty\b/g, '教職員'],
   [/\btraining\b|\btrained\b/g, '訓練'],
   [/\bcourses?\b|\bclasses\b/g, '課程'],
+  [/\bclass\b/g, '班'],
   [/\bsessions?\b/g, '場次'],
   [/\bparticipants?\b|\battend(?:ed|ees)?\b/g, '參加'],
   [/\benglish (?:test|proficiency|certification)\b/g, '英語檢定'],
@@ -33,6 +34,9 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bconsumers?\b/g, '消費者'],
   [/\bsingles? (?:events?|mixers?|parties)\b|\bdating events?\b/g, '單身聯誼'],
   [/\bexams?\b|\bexaminations?\b/g, '考試'],
+  [/\bcertif(?:y|ied|icates?|ication|ications)\b/g, '認證'],
+  [/\blicen[cs]es?\b/g, '證照'],
+  [/\bhakka\b/g, '客語'],
   [/\bmarriage\b|\bwedding\b/g, '結婚'],
   [/\bwomen\b|\bfemale\b/g, '女性'],
   [/\bsupervisors?\b|\bmanagers?\b/g, '主管'],
@@ -84,6 +88,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bcamps?\b/g, '營'],
   [/\blantern festival\b/g, '燈會'],
   [/\bexhibit(?:ion|ions|s)?\b/g, '展'],
+  [/\bin total\b|\baltogether\b|\btotal\b/g, '總共'],
   [/\bhow many people\b|\bhow many persons\b/g, '多少人'],
   [/\bhow many times\b/g, '多少次'],
   [/\bhow many\b/g, '多少'],
@@ -99,9 +104,13 @@ const GLOSSARY: [RegExp, string][] = [
 
 const LATIN_WORD = /[a-z]{2,}/;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** An English month (not the modal may), and the year after it. */
+const MONTH_NAMES = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
+
 /** English words that carry no topic: they are dropped; any other English word is kept (as a word the reports may not use). */
 const ENGLISH_STOPWORDS = new Set(
-  'a an the of in on at to for from by with and or is are was were be been being do does did have has had what which that this these those there their they it its how many much who when where why whom whose per during between about into than then as also any all each every some our your my me we you he she his her them city government kaohsiung roc year years period'.split(' '),
+  'a an the of in on at to for from by with and or is are was were be been being do does did have has had what which that this these those there their they it its how many much who when where why whom whose per during between about into than then as also any all each every some our your my me we you he she his her them city government kaohsiung roc year years period take took taken get got give gave given hold held make made send sent come came go went done'.split(' '),
 );
 
 /** True when a question is mostly English. */
@@ -118,6 +127,8 @@ export function isEnglish(text: string): boolean {
 export function translateEnglish(text: string): string {
   const names = text.match(/\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
   let out = text.toLowerCase();
+  // a month, with its year before it as the reports write them (July 2024 → 2024 7月, then 113年7月)
+  out = out.replace(MONTH_NAMES, (_, month: string, year: string | undefined) => ` ${year ?? ''} ${MONTHS.indexOf(month.slice(0, 3)) + 1}月 `);
   for (const [re, zh] of GLOSSARY) out = out.replace(re, ` ${zh} `);
   const words = out.split(/\s+/).filter(Boolean);
   const chinese = words.filter((w) => !LATIN_WORD.test(w.replace(/[^a-z]/g, '')));
