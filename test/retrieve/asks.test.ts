@@ -37,6 +37,9 @@ describe('what a question asks', () => {
     expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);
     expect(asks('來訪的市長叫什麼名字？')).toEqual(['who:']);
+    // 率 after a title leads (市長率團), it is no rate
+    expect(asks('物產展是哪位市長率團來的？')).toEqual(['who:']);
+    expect(asks('完訓率多少？')).toEqual(['percent:%']);
     expect(asks('入門班有幾個簡任的人上課？')).toEqual(['count:人/名/位/員']);
     // 幾個科: the classifier 個 and what it counts
     expect(asks('醫院多設了幾個科？')).toEqual(['count:科']);

@@ -42,6 +42,13 @@ describe('terms of a question, where the cutter cut them badly', () => {
     expect(terms('資訊局的局長是誰')).toContain('資訊');
   });
 
+  it('marks a term beside the asking words wherever in the question it stands', () => {
+    const near = (q: string, cues: string[]) => extractTerms(q, { ...options, askCues: cues }).filter((t) => t.nearCue).map((t) => t.text);
+    // the first 班期 is far from 幾個人, the second beside it
+    expect(near('相關班期總共有幾個班期幾個人', ['幾個人'])).toContain('班期');
+    expect(near('相關班期總共有幾個人', ['幾個人'])).not.toContain('班期');
+  });
+
   it('joins characters the cutter left alone when the reports use them together', () => {
     // 淨零的課 is cut 淨 / 零 / 的 / 課
     expect(terms('淨零的課有幾班')).toContain('淨零');

@@ -15,6 +15,13 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('Which vice mayor met the mayor of Hachioji?').split(' ').filter((w) => w === '市長')).toHaveLength(1);
   });
 
+  it('writes a month the way the reports do, with its year first', () => {
+    expect(translateEnglish('How many people took the Hakka class in July 2024?')).toContain('2024 7月');
+    expect(translateEnglish('How many visitors came in Sept. 2022?')).toContain('2022 9月');
+    // may is a modal, not May
+    expect(translateEnglish('Who may apply for the loan?')).not.toContain('5月');
+  });
+
   it('keeps an English word it has no term for, and a name written with capitals', () => {
     const out = translateEnglish('How many WebITR outages were there?').split(' ');
     expect(out).toEqual(expect.arrayContaining(['WebITR', 'outages']));
