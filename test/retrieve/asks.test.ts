@@ -12,6 +12,8 @@ describe('what a question asks', () => {
     expect(asks('有幾家特約商店？')).toEqual(['count:家']);
     expect(asks('有多少個機關導入？')).toEqual(['count:個機關/個']);
     expect(asks('有多少位主管參加？')).toEqual(['count:人/名/位/員']);
+    // 人事機構 is no person: 幾個 counts the agencies
+    expect(asks('全國有幾個人事機構參加評比？')).toEqual(['count:']);
     expect(asks('一共印了多少張？')).toEqual(['count:張']);
     expect(asks('停車場有幾格？')).toEqual(['count:格']);
     // any measure word says the unit (幾床 is not answered by 3科); 間 also counts what 所 and 家 count
