@@ -195,6 +195,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
   const shift = meaningShift(q, c, similarity, without);
   const stated = statedFit(q, c);
   const otherPerson = asksWho && namesOtherPerson(q, text);
+  const saysWhere = asksWhere && PLACE.test(text);
   const features: Features = {
     termsInSentence: places.sentence,
     termsInTitle: places.title,
@@ -231,8 +232,8 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     periodConflict: period.conflicts,
     person: asksWho && otherPerson ? 1 : 0,
     noPerson: asksWho && !otherPerson ? 1 : 0,
-    place: asksWhere && PLACE.test(text) ? 1 : 0,
-    noPlace: asksWhere && !PLACE.test(text) ? 1 : 0,
+    place: saysWhere ? 1 : 0,
+    noPlace: asksWhere && !saysWhere ? 1 : 0,
     named: q.named && (termCoverage(q.named, text) >= RANKING.held || listsKind(q.named, text)) ? 1 : 0,
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,

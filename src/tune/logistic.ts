@@ -97,6 +97,7 @@ function fitFree(rows: number[][], free: number[], labels: number[], rowWeights:
       const p = sigmoid(z);
       const r = w * ((labels[i] ?? 0) - p);
       const s = w * p * (1 - p);
+      // row 0 of the (row-major, upper-triangle) Hessian is the bias's: hess[a] is (bias, a)
       grad[0]! += r;
       hess[0]! += s;
       for (let j = 0; j < at.length; j++) {
