@@ -45,10 +45,12 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
 
 /**
  * Never an answer: a candidate without a name the question insists on (a quoted name, another
- * city), of another year or part of the year than the one asked, or without a figure of the kind asked.
+ * city), of another year or part of the year than the one asked, without a figure of the kind asked,
+ * or — to a where question — without a place.
  */
 export function eligible(s: Scored): boolean {
-  return s.features.lacksRequired === 0 && s.yearMatch !== false && s.features.periodConflict === 0 && s.features.noFigure === 0;
+  const f = s.features;
+  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0;
 }
 
 /** A part with no term of its own: every one it is looked for with comes from the parts before it. */

@@ -43,6 +43,7 @@ export const FEATURES = {
   looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only loosely (the classifier 個 for things, 人次 for people)' },
   changeAsked: { sign: 1, meaning: 'the question asks for a change (增加多少, 比…少多少) and the chosen figure is one' },
   changeNotAsked: { sign: -1, meaning: 'the chosen figure is a change (增加 4人) but the question asks for a level' },
+  levelForChange: { sign: -1, meaning: 'the question asks for a change of one year or period (比上半年多了幾家, 增加了多少) and the chosen figure is a level: the reports may not print the change' },
   rateForTotal: { sign: -1, meaning: 'the question asks for a total (總共花了多少) and the chosen figure is given per unit or as a cap (每人最高5,000元)' },
   total: { sign: 1, meaning: 'the chosen figure is the total of parts listed before it' },
   yearMatch: { sign: 1, meaning: 'the figure (or sentence) is of the year asked (or, asked none, of the year the conversation was about)' },
@@ -59,6 +60,7 @@ export const FEATURES = {
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
   outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none: it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
+  partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind: it counts the whole' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
   dayGiven: { sign: 1, meaning: 'the question names a thing by its day (11月30日視訊的是…) and the sentence gives that day' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
@@ -80,13 +82,16 @@ const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|�
 const TITLES_AFTER_NAME = '副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長';
 
 /**
- * A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿), or a name followed by a
- * title (，羅達生副市長率…; with a foreign name after 與 or 由: 與該市駒澤廣行副市長); the person
- * is the name group (`after` a title, `before` one, or a `foreign` name before one).
+ * A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿; a foreign one of up to five
+ * characters after 知事 / 總理 / 大使 / 代表), a name followed by a title (，羅達生副市長率…; with a
+ * foreign name after 與, 由, 拜會 …: 與該市駒澤廣行副市長), or a surname, an office and a given name
+ * (鍾科長坤利, 李前副市長永得); the person is the name group (`after` a title, `before` one, a
+ * `foreign` name before one, or `surname` + `given`).
  */
 const PERSON = new RegExp(
-  `(?:${TITLES_BEFORE_NAME})(?<after>[\\u4e00-\\u9fff]{2,3})(?=及|、|等|同時|榮膺|獲|經|擔任|參加|參與|出席|，|,|（|\\(|$)` +
-    `|(?:(?:^|[，,、：:])(?<before>[\\u4e00-\\u9fff]{3})|(?:與|由|偕)(?:該市|該縣|該國)?(?<foreign>[\\u4e00-\\u9fff]{2,4}))(?<title>${TITLES_AFTER_NAME})`,
+  `(?:${TITLES_BEFORE_NAME})(?<after>[\\u4e00-\\u9fff]{2,3}|(?<=知事|總理|大使|代表)[\\u4e00-\\u9fff]{4,5})(?=及|、|等|同時|榮膺|獲|經|擔任|參加|參與|出席|，|,|（|\\(|$)` +
+    `|(?:(?:^|[，,、：:）)])(?<before>[\\u4e00-\\u9fff]{3})|(?:與|由|偕|拜會|會見|會晤|接見|歡迎|邀請)(?:該市|該縣|該國)?(?<foreign>[\\u4e00-\\u9fff]{2,5}))(?<title>${TITLES_AFTER_NAME})` +
+    `|(?<surname>[\\u4e00-\\u9fff])前?(?<office>副?(?:總幹事|科長|處長|局長|市長|主任|組長|隊長|所長|院長|館長|執行長|秘書長))(?<given>[\\u4e00-\\u9fff]{2})(?=擔任|於|為|及|、|等|，|,|。|$)`,
   'g',
 );
 
@@ -97,9 +102,10 @@ const PERSON = new RegExp(
  */
 function namesOtherPerson(q: Query, text: string): boolean {
   for (const m of text.matchAll(PERSON)) {
-    const { after, before, foreign, title } = m.groups ?? {};
-    const name = after ?? before ?? foreign ?? '';
-    const own = q.text.includes(name) || (title !== undefined && q.text.includes(name[0]! + title));
+    const { after, before, foreign, title, surname, office, given } = m.groups ?? {};
+    const name = after ?? before ?? foreign ?? (surname !== undefined && given !== undefined ? surname + given : '');
+    const titled = title ?? office;
+    const own = q.text.includes(name) || (titled !== undefined && q.text.includes(name[0]! + titled));
     if (!own) return true;
   }
   return false;
@@ -114,6 +120,18 @@ const QUOTED_NAME = /「[^」]{2,}」/;
 
 /** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
 const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
+
+/** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途 (the kind asked after 是). */
+const PART_ASKED = /(?:裡面?|當中|之中|其中)有?(?:幾|多少)[\u4e00-\u9fff]?(?:是|為|屬於)(.+)$/;
+
+/** Whether the question asks how many of a whole are of a kind the sentence does not name. */
+function partUnsaid(q: Query, text: string): boolean {
+  const kind = PART_ASKED.exec(q.text)?.[1];
+  return kind !== undefined && q.terms.some((t) => !t.verb && kind.includes(t.text) && termCoverage(t, text) < RANKING.held);
+}
+
+/** Two years named in the question: a change between them is computed from the two levels, not printed. */
+const TWO_YEARS = /\d{2,3}年[^]*\d{2,3}年/;
 
 /** A question about a total: 總共花了多少, 一共發了幾份, 合計. */
 const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數/;
@@ -223,6 +241,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     looseUnit: best?.loose ? 1 : 0,
     changeAsked: changeAsked && best?.change ? 1 : 0,
     changeNotAsked: !changeAsked && best?.change ? 1 : 0,
+    levelForChange: changeAsked && !TWO_YEARS.test(q.text) && best && !best.change ? 1 : 0,
     rateForTotal: TOTAL_ASKED.test(q.text) && picks.some((p) => p.rate) ? 1 : 0,
     total: best?.total ? 1 : 0,
     yearMatch: yearFit === true ? 1 : 0,
@@ -239,6 +258,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
     outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !OUTCOME_SAID.test(text) ? 1 : 0,
     statedAbsent: stated.absent,
+    partUnsaid: partUnsaid(q, text) ? 1 : 0,
     statedPartMissing: stated.partMissing,
     dayGiven: givesDayNamed(q, c) ? 1 : 0,
     datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,

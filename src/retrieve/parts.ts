@@ -30,7 +30,7 @@ const CLAUSE_END = /(?<=[，,、])|(?=還有|以及|另外)/;
  * Words that ask for a measure before and after a change: a word for the before (原本…後來…)
  * or a change from one to the other. 最後 or 後來 alone is only "in the end" (最後有幾名完訓).
  */
-const TRANSITION = /原本|原先|原來|原計畫|前後|現在剩|剩下|剩多少|(?:從|由)[^，,]{0,12}(?:減|增|變|降|升|到|至|成)/;
+const TRANSITION = /原本|本來|原先|原來|原計畫|原訂|原定|前後|現在剩|剩下|剩多少|(?:從|由)[^，,]{0,12}(?:減|增|變|降|升|到|至|成)/;
 /** Words that ask for the change between two years. */
 const DIFFERENCE = /[多少]了?(?:多少|幾)|差多少|相差|差距|差異|變化|增加多少|減少多少|增減|成長多少/;
 const COORDINATION = /和|跟|與|及|、/g;

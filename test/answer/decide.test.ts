@@ -36,6 +36,13 @@ describe('the answer decision', () => {
     expect(decide(plan, ranked, 0, 5).kind).toBe('not_found');
   });
 
+  it('never answers a where question with a sentence that names no place, whatever the score', () => {
+    const { plan, ranked } = scored('退休研習班在哪裡上課？', '111年3月3日辦理退休生涯規劃研習班，計189人參加。', [9]);
+    expect(decide(plan, ranked, 0, 5).kind).toBe('not_found');
+    const held = scored('退休研習班在哪裡上課？', '111年3月3日假公務人力發展中心辦理退休生涯規劃研習班，計189人參加。', [2]);
+    expect(decide(held.plan, held.ranked, 1, 5).kind).toBe('answer');
+  });
+
   it('says which part of a question the reports do not hold, and answers the rest', () => {
     const { plan, ranked } = scored('111年健康檢查補助了多少人？員工旅遊補助了多少錢？', '111年計補助3,480人健康檢查。', [2]);
     const decision = decide(plan, ranked, 1, 5);

@@ -39,6 +39,9 @@ describe('what a question asks', () => {
     expect(asks('每隔多久檢查一次？')).toEqual(['duration:年/個月/天/週/小時']);
     expect(asks('得獎的是誰？')).toEqual(['who:']);
     expect(asks('來訪的市長叫什麼名字？')).toEqual(['who:']);
+    // the name of a thing is no person
+    expect(asks('那本桌曆叫什麼名字？')).toEqual(['which:']);
+    expect(asks('合併後的新機關叫什麼？')).toEqual(['which:']);
     // 率 after a title leads (市長率團), it is no rate
     expect(asks('物產展是哪位市長率團來的？')).toEqual(['who:']);
     expect(asks('完訓率多少？')).toEqual(['percent:%']);
@@ -46,6 +49,11 @@ describe('what a question asks', () => {
     // 幾個科: the classifier 個 and what it counts
     expect(asks('醫院多設了幾個科？')).toEqual(['count:科']);
     expect(asks('在哪裡舉行？')).toEqual(['where:']);
+    // 在哪一次 asks which occasion, not a place
+    expect(asks('在哪一次市政會議上表揚？')).toEqual(['which:']);
+    // people named before a bare 多少 (參訓的人總共有多少) are counted in people
+    expect(asks('參訓的人總共有多少？')).toEqual(['count:人/名/位/員']);
+    expect(asks('參加的人有幾個單位？')).not.toEqual(['count:人/名/位/員']);
     expect(asks('獲得哪些獎項？')).toEqual(['which:']);
     expect(asks('這學期開的是哪一門課？')).toEqual(['which:']);
   });

@@ -42,6 +42,24 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
 
+  it('marks a question about part of a whole when the sentence does not name that part', () => {
+    const [checks, english] = candidatesOf('111年計補助3,480人健康檢查。截至111年12月，通過英語檢定人數為4,120人，其中簡任人員210人。');
+    expect(featuresOf(query('111年健康檢查補助的人裡面有幾位是簡任人員？'), checks!, null).features.partUnsaid).toBe(1);
+    expect(featuresOf(query('111年通過英語檢定的人當中有幾位是簡任人員？'), english!, null).features.partUnsaid).toBe(0);
+    // a question about the whole asks no part
+    expect(featuresOf(query('111年健康檢查補助了幾個人？'), checks!, null).features.partUnsaid).toBe(0);
+  });
+
+  it('marks a change asked of one period answered with a level, not a change between two years asked', () => {
+    const [level, change] = candidatesOf('截至111年12月底，特約商店共計748家。111年特約商店較110年增加35家。');
+    const more = query('111年特約商店比前一年多了幾家？');
+    expect(featuresOf(more, level!, null).features.levelForChange).toBe(1);
+    expect(featuresOf(more, change!, null).features.levelForChange).toBe(0);
+    // two years named: the change is computed from the two levels
+    expect(featuresOf(query('特約商店111年比110年多了幾家？'), level!, null).features.levelForChange).toBe(0);
+    expect(featuresOf(query('111年特約商店有幾家？'), level!, null).features.levelForChange).toBe(0);
+  });
+
   it('marks a sentence without the figure the question states, and one that holds it but not the part asked of it', () => {
     const [checks, english] = candidatesOf('111年計補助3,480人健康檢查。截至111年12月，通過英語檢定人數為4,120人，其中簡任人員210人。');
     const part = query('111年健康檢查補助的3,480人裡有幾位是簡任人員？');

@@ -63,6 +63,8 @@ describe('the parts of a message', () => {
     expect(plan.parts).toHaveLength(1);
     expect(plan.parts[0]?.transition).toBe(true);
     expect(plan.parts[0]?.asks).toHaveLength(2);
+    // 本來 and 原訂 say the before as 原本 does
+    for (const q of ['研習班本來要開幾班，後來開了幾班？', '研習班原訂開幾班，最後開了幾班？']) expect(engine.plan(q).parts[0]?.transition).toBe(true);
     // 最後 alone is "in the end": one figure
     const end = engine.plan('健康檢查最後補助了幾個人？');
     expect(end.parts[0]?.transition).toBe(false);
