@@ -38,6 +38,15 @@ const BEFORE_CHANGE = /(?:由|從|原|前)[^，,；;。]{0,16}$/;
 /** …and after it (減少為 5,935人, 減至 591人, 追加辦理至 381班, 修編後 19(2)人). */
 const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
 
+/** A question asking how things ended: 最後辦到幾班, 後來剩幾人, 結果開了幾班. */
+const ASKS_END = /最後|後來|結果|最終/;
+
+/** A figure marked as the value after a change (+1), before it (−1), or neither (0). */
+function changeSide(c: Candidate, f: Figure): number {
+  const before = c.normalized.text.slice(0, f.start);
+  return AFTER_CHANGE.test(before) ? 1 : BEFORE_CHANGE.test(before) ? -1 : 0;
+}
+
 /** What parts the items of a list. */
 const LIST_MARK = /[、及和與跟]/;
 
@@ -145,6 +154,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   // a figure the question states is what it starts from (那881人裡有幾位是主管): not its answer
   const premise = (f: Figure): boolean => !CONFIRMS.test(q.text) && isStated(q, f);
   const days = daysNamed(q);
+  const asksEnd = ASKS_END.test(q.text);
   const options = (ask: Ask): { pick: Pick; score: number }[] => {
     const predicate = predicateOf(q, ask);
     return c.figures.flatMap((f) => {
@@ -166,7 +176,8 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
       };
       const score =
         pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0) + (predicate && inOwnClause(c, f, predicate) ? RANKING.predicate : 0) +
-        (days.length > 0 && onDayNamed(c, f, days) ? RANKING.dayNamed : 0);
+        (days.length > 0 && onDayNamed(c, f, days) ? RANKING.dayNamed : 0) +
+        (asksEnd ? RANKING.endState * changeSide(c, f) : 0);
       return [{ pick, score }];
     });
   };

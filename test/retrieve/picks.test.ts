@@ -23,6 +23,11 @@ describe('which figures of a sentence answer', () => {
     expect(figures('急難貸款原本有幾件，最後剩幾件？', '急難貸款總計減少5件（由20件減少為15件），減幅達25%。')).toEqual(['20件', '15件']);
   });
 
+  it('asked how it ended, the figure after a change rather than the one before it', () => {
+    const sentence = '111年原計畫開辦研習班120班，經各機關追加辦理至150班，培訓8,000人次。';
+    expect(figures('111年研習班最後辦到幾班？', sentence)).toEqual(['150班']);
+  });
+
   it('for one of two things asked alike, the figure that belongs to it, not to the other', () => {
     const sentence = '111年計儲備6名候用國中校長及26名候用國小校長。';
     expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 0)).toEqual(['6名']);
