@@ -15,6 +15,8 @@ const FACETS: string[][] = [
 
 const ELLIPTICAL_START = /^(?:那麼|那|而|至於|還有|另外|其中|以及|換成|如果是)/;
 const ELLIPTICAL_END = /呢[?？]?$/;
+/** At most this many characters besides its asking words, a question leans on the one before for its topic. */
+const SHORTEST_TOPIC = 2;
 
 function facetOf(term: string): number {
   return FACETS.findIndex((group) => group.some((f) => term.includes(f)));
@@ -22,11 +24,15 @@ function facetOf(term: string): number {
 
 /**
  * A follow-up that leans on the previous question for its topic: 「那106年呢？」, 「其中…」,
- * or one that names only a group, a measure or an action (「有多少人參加？」, 「公務人員有幾位？」).
+ * one that names only a group, a measure or an action (「有多少人參加？」, 「公務人員有幾位？」),
+ * or hardly anything besides its asking words (「展到哪天？」).
  */
 export function isElliptical(q: Query): boolean {
   const bare = q.text.replace(/[?？!！。\s]/g, '');
   if (ELLIPTICAL_START.test(bare) || ELLIPTICAL_END.test(q.text) || q.asks.length === 0) return true;
+  // a word or two besides its asking words (展到哪天, 費用多少) names no topic of its own
+  const rest = q.asks.reduce((text, a) => text.replace(a.cue, ''), bare).replace(/[^\u4e00-\u9fff]/g, '');
+  if (rest.length <= SHORTEST_TOPIC) return true;
   return !q.terms.some((t) => !t.verb && facetOf(t.text) < 0);
 }
 

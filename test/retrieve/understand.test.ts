@@ -104,6 +104,8 @@ describe('follow-ups', () => {
   it('tell a new question from an elliptical one', () => {
     expect(isElliptical(query('有多少人參加？'))).toBe(true);
     expect(isElliptical(query('那110年呢？'))).toBe(true);
+    expect(isElliptical(query('展到哪天？'))).toBe(true);
+    expect(isElliptical(query('紀念展展到哪天？'))).toBe(false);
     expect(isElliptical(query('110年數位學習平台開設多少門課程？'))).toBe(false);
     // a question of its own keeps the conversation's year only as a preference
     const q = query('數位學習平台開設多少門課程？', ['111年英語檢定通過人數？']);
