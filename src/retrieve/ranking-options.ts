@@ -16,7 +16,7 @@ export const RANKING = {
   total: 0.15,
   /** picking a figure: the question's word just after its asking words (幾個人參訓 → 參訓) in the figure's own clause adds this to its local share — it says what the counted did */
   predicate: 0.3,
-  /** …and, asked how it ended (最後辦到幾班), a figure marked as the value after a change (追加辦理至381班) adds this, one marked as the value before it (原計畫…340班) loses it */
+  /** …and, asked how it ended (最後辦到幾班), a figure marked as the value after a change (追加辦理至150班) adds this, one marked as the value before it (原計畫…120班) loses it */
   endState: 0.3,
   /** …and a figure after the day the question names a thing by (7月30號那班) adds this: that day's figure, not the other one's */
   dayNamed: 0.5,
