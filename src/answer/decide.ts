@@ -46,11 +46,12 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
 /**
  * Never an answer: a candidate without a name the question insists on (a quoted name, another
  * city), of another year or part of the year than the one asked, without a figure of the kind asked,
- * or — to a where question — without a place.
+ * to a where question without a place, or to a question asking who a person of some title is
+ * (講師是誰, 哪位醫師) without a person.
  */
 export function eligible(s: Scored): boolean {
   const f = s.features;
-  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0;
+  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing;
 }
 
 /** A part with no term of its own: every one it is looked for with comes from the parts before it. */

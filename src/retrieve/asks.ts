@@ -46,6 +46,14 @@ const MEASURE_WORDS: [word: string, startsWord: string, thing: boolean][] = [
 /** Units that count people, one as good as another (881人, 5位, 32名). */
 export const PERSON_UNITS: readonly string[] = ['人', '名', '位', '員'];
 
+/** Who a who question asks for by a title or role (講師是誰, 哪位醫師, 局長叫什麼名字, 個人獎是誰拿到的): a person, not an organisation (委託誰辦的). */
+const PERSON_ROLE = /市長|處長|局長|隊長|所長|院長|館長|科長|組長|區長|首長|部長|議長|總幹事|主任|委員|代表|知事|總理|大使|議員|講師|講座|主講人|主持人|老師|醫師|心理師|諮商師|個人/;
+
+/** Whether a question asks who a person of some title or role is. */
+export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
+  return q.asks.some((a) => a.kind === 'who') && PERSON_ROLE.test(q.text);
+}
+
 const RULES: Rule[] = [
   // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
   { re: /第幾(次|期|屆|名|場|班|梯次|個|位|類|項|組)?/, kind: 'ordinal', units: [] },

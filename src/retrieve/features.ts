@@ -1,7 +1,7 @@
 // The features of a candidate sentence for a question: plain numbers, each with a name, that
 // the fitted model (model.ts) weighs into one score. Nothing here decides; everything that
 // decides is fitted by `npm run tune`. Runtime-neutral.
-import { isFigureAsk } from './asks';
+import { asksPerson, isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
@@ -78,7 +78,7 @@ export type Features = Record<FeatureName, number>;
 export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'meaningLacking', 'meaningKept'];
 
 /** Titles written before a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿) and after one (羅達生副市長). */
-const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講座|主講人';
+const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講師|醫師|心理師|講座|主講人';
 const TITLES_AFTER_NAME = '副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長';
 
 /**
@@ -167,6 +167,8 @@ export interface Featured {
   picks: Pick[];
   /** true: the year asked; false: another year; null: no year asked */
   yearMatch: boolean | null;
+  /** a question asking who a person of some title or role is (講師是誰), and the sentence names no one but the person the question names */
+  personMissing: boolean;
 }
 
 /** How the sentence stands to the figures the question states: the share it does not hold, and whether it holds one but not the part asked of it. */
@@ -268,5 +270,5 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     meaningLacking: shift.lacking,
     meaningKept: shift.kept,
   };
-  return { candidate: c, features, picks, yearMatch };
+  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson };
 }

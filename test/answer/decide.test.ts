@@ -43,6 +43,16 @@ describe('the answer decision', () => {
     expect(decide(held.plan, held.ranked, 1, 5).kind).toBe('answer');
   });
 
+  it('never answers a question asking who a person of some title is with a sentence that names no one', () => {
+    const { plan, ranked } = scored('退休研習班的講師是誰？', '111年3月3日辦理退休生涯規劃研習班，計189人參加。', [9]);
+    expect(decide(plan, ranked, 0, 5).kind).toBe('not_found');
+    const named = scored('退休研習班的講師是誰？', '111年3月3日辦理退休生涯規劃研習班，遴聘講師王大明擔任主講，計189人參加。', [2]);
+    expect(decide(named.plan, named.ranked, 1, 5).kind).toBe('answer');
+    // who was asked to run it may be an organisation: no person needed
+    const run = scored('退休研習班是委託誰辦的？', '111年3月3日委託退休人員協會辦理退休生涯規劃研習班，計189人參加。', [2]);
+    expect(decide(run.plan, run.ranked, 1, 5).kind).toBe('answer');
+  });
+
   it('says which part of a question the reports do not hold, and answers the rest', () => {
     const { plan, ranked } = scored('111年健康檢查補助了多少人？員工旅遊補助了多少錢？', '111年計補助3,480人健康檢查。', [2]);
     const decision = decide(plan, ranked, 1, 5);

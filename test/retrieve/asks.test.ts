@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureAnswers, findAsks, unitFit } from '../../src/retrieve/asks';
+import { asksPerson, figureAnswers, findAsks, unitFit } from '../../src/retrieve/asks';
 
 const asks = (q: string) => findAsks(q).map((a) => `${a.kind}:${a.units.join('/')}`);
 
@@ -74,6 +74,15 @@ describe('what a question asks', () => {
     expect(findAsks('締盟幾周年？').map((a) => [a.kind, a.units])).toEqual([['duration', ['周年', '週年']]]);
     expect(findAsks('健檢最多補多少？').map((a) => a.kind)).toEqual(['money']);
     expect(findAsks('最多補多少人？').map((a) => a.kind)).not.toContain('money');
+  });
+
+  it('tells a who question about a person of some title from one that may be about an organisation', () => {
+    const q = (text: string) => ({ text, asks: findAsks(text) });
+    expect(asksPerson(q('研習班的講師是誰？'))).toBe(true);
+    expect(asksPerson(q('是哪位醫師負責看診？'))).toBe(true);
+    expect(asksPerson(q('個人獎是誰拿到的？'))).toBe(true);
+    expect(asksPerson(q('這個班是委託誰辦的？'))).toBe(false);
+    expect(asksPerson(q('局長辦了幾場座談？'))).toBe(false);
   });
 
   it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {
