@@ -51,6 +51,7 @@ const BLIND33 = join(ROOT, 'test/fixtures/blind33-questions.jsonl');
 const BLIND34 = join(ROOT, 'test/fixtures/blind34-questions.jsonl');
 const BLIND35 = join(ROOT, 'test/fixtures/blind35-questions.jsonl');
 const BLIND36 = join(ROOT, 'test/fixtures/blind36-questions.jsonl');
+const BLIND37 = join(ROOT, 'test/fixtures/blind37-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -136,8 +137,10 @@ describe('evaluation', () => {
     ['thirty-fourth blind (users’ own words)', BLIND34, 0.88],
     // fitted on since its first run (92.2% hybrid, 89.6% lexical-only) measured the product
     ['thirty-fifth blind (users’ own words)', BLIND35, 0.9],
-    // not fitted on: its first run (92.0% hybrid, 89.3% lexical-only; 93.3% with one gold corrected) measured the product
+    // fitted on since its first run (92.0% hybrid, 89.3% lexical-only; 93.3% with one gold corrected) measured the product
     ['thirty-sixth blind (users’ own words)', BLIND36, 0.9],
+    // not fitted on: its first run (90.0% hybrid, 90.0% lexical-only) measured the product
+    ['thirty-seventh blind (users’ own words)', BLIND37, 0.88],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
