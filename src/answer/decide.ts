@@ -46,12 +46,13 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
 /**
  * Never an answer: a candidate without a name the question insists on (a quoted name, another
  * city), of another year or part of the year than the one asked, without a figure of the kind asked,
- * to a where question without a place, or to a question asking who a person of some title is
- * (講師是誰, 哪位醫師) without a person.
+ * to a where question without a place, to a question asking who a person of some title is
+ * (講師是誰, 哪位醫師) without a person, or to one asking for an institution of a kind (哪幾所學校,
+ * 哪家醫院) without a name of that kind.
  */
 export function eligible(s: Scored): boolean {
   const f = s.features;
-  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing;
+  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing && !s.institutionMissing;
 }
 
 /** A part with no term of its own: every one it is looked for with comes from the parts before it. */

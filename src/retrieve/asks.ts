@@ -54,6 +54,21 @@ export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
   return q.asks.some((a) => a.kind === 'who') && PERSON_ROLE.test(q.text);
 }
 
+/**
+ * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院), each with
+ * how a name of that kind is written: two characters or more and the kind's ending, not a generic
+ * word for all of them (各機關學校, 所屬學校).
+ */
+const INSTITUTIONS: { asked: RegExp; name: RegExp }[] = [
+  { asked: /哪[一幾些]?[所間個家]?(?:學校|大學|學院)/, name: /[\u4e00-\u9fff]{2,}(?<!機關|所屬|各級|各)(?:大學|學院|學校|高中|國中|國小|中學|小學)/ },
+  { asked: /哪[一幾些]?[所間個家]?醫院/, name: /[\u4e00-\u9fff]{2,}(?<!各|所屬|市立)(?:醫院|醫學中心)/ },
+];
+
+/** How a name of the kind of institution the question asks for is written, or null when it asks for none. */
+export function institutionAsked(q: { text: string }): RegExp | null {
+  return INSTITUTIONS.find((k) => k.asked.test(q.text))?.name ?? null;
+}
+
 const RULES: Rule[] = [
   // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
   { re: /第幾(次|期|屆|名|場|班|梯次|個|位|類|項|組)?/, kind: 'ordinal', units: [] },

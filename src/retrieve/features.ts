@@ -1,7 +1,7 @@
 // The features of a candidate sentence for a question: plain numbers, each with a name, that
 // the fitted model (model.ts) weighs into one score. Nothing here decides; everything that
 // decides is fitted by `npm run tune`. Runtime-neutral.
-import { asksPerson, isFigureAsk } from './asks';
+import { asksPerson, institutionAsked, isFigureAsk } from './asks';
 import type { Candidate } from './candidates';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
@@ -79,7 +79,7 @@ export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'me
 
 /** Titles written before a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿) and after one (羅達生副市長). */
 const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講師|醫師|心理師|講座|主講人';
-const TITLES_AFTER_NAME = '副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長';
+const TITLES_AFTER_NAME = '副市長|市長|處長|局長|議長|部長|知事|總理|大使|主任|組長|科長|委員';
 
 /**
  * A title followed by a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿; a foreign one of up to five
@@ -133,8 +133,8 @@ function partUnsaid(q: Query, text: string): boolean {
 /** Two years named in the question: a change between them is computed from the two levels, not printed. */
 const TWO_YEARS = /\d{2,3}年[^]*\d{2,3}年/;
 
-/** A question about a total: 總共花了多少, 一共發了幾份, 合計. */
-const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數/;
+/** A question about a total: 總共花了多少, 一共發了幾份, 合計; or about what was spent (花在…的經費, 支出多少), which is never one person's cap. */
+const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數|花了|花在|花掉|花費|支出/;
 
 /** A word that ranks things: 最多, 最高, 最受歡迎. */
 const SUPERLATIVE = '最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)';
@@ -169,6 +169,8 @@ export interface Featured {
   yearMatch: boolean | null;
   /** a question asking who a person of some title or role is (講師是誰), and the sentence names no one but the person the question names */
   personMissing: boolean;
+  /** a question asking for an institution of a kind (哪幾所學校, 哪家醫院), and the sentence names none of that kind */
+  institutionMissing: boolean;
 }
 
 /** How the sentence stands to the figures the question states: the share it does not hold, and whether it holds one but not the part asked of it. */
@@ -270,5 +272,5 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     meaningLacking: shift.lacking,
     meaningKept: shift.kept,
   };
-  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson };
+  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson, institutionMissing: !(institutionAsked(q)?.test(text) ?? true) };
 }

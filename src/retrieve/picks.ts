@@ -47,6 +47,12 @@ function changeSide(c: Candidate, f: Figure): number {
   return AFTER_CHANGE.test(before) ? 1 : BEFORE_CHANGE.test(before) ? -1 : 0;
 }
 
+/** A question asking for a part of a whole: 報名的人裡有幾位是主管, 委員會裡已經達標的有幾個, 其中幾件. */
+const ASKS_PART = /(?:裡面?|當中|之中|其中)[^，,？?]{0,12}(?:幾|多少)/;
+
+/** Text after a figure that breaks it down into parts: 應依規定比例聘（派）者計103個，其中…: the whole, not a part. */
+const PARTS_AFTER = /^[^。；;]{0,30}?其中/;
+
 /** What parts the items of a list. */
 const LIST_MARK = /[、及和與跟]/;
 
@@ -155,6 +161,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   const premise = (f: Figure): boolean => !CONFIRMS.test(q.text) && isStated(q, f);
   const days = daysNamed(q);
   const asksEnd = ASKS_END.test(q.text);
+  const asksPart = ASKS_PART.test(q.text);
   const options = (ask: Ask): { pick: Pick; score: number }[] => {
     const predicate = predicateOf(q, ask);
     return c.figures.flatMap((f) => {
@@ -177,7 +184,8 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
       const score =
         pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0) + (predicate && inOwnClause(c, f, predicate) ? RANKING.predicate : 0) +
         (days.length > 0 && onDayNamed(c, f, days) ? RANKING.dayNamed : 0) +
-        (asksEnd ? RANKING.endState * changeSide(c, f) : 0);
+        (asksEnd ? RANKING.endState * changeSide(c, f) : 0) +
+        (asksPart && PARTS_AFTER.test(c.normalized.text.slice(f.end)) ? -RANKING.partOf : 0);
       return [{ pick, score }];
     });
   };

@@ -18,6 +18,8 @@ export const RANKING = {
   predicate: 0.3,
   /** …and, asked how it ended (最後辦到幾班), a figure marked as the value after a change (追加辦理至150班) adds this, one marked as the value before it (原計畫…120班) loses it */
   endState: 0.3,
+  /** …and, asked for a part of a whole (委員會裡已經達標的有幾個), a figure broken down into parts after it (計103個，其中…) loses this: it is the whole */
+  partOf: 0.3,
   /** …and a figure after the day the question names a thing by (7月30號那班) adds this: that day's figure, not the other one's */
   dayNamed: 0.5,
   /** characters between a term and a figure at which their closeness has halved */

@@ -10,7 +10,10 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bdisab(?:led|ility|ilities)\b/g, '身心障礙'],
   [/\b(?:indigenous|aboriginal)\b/g, '原住民'],
   [/\bemploy(?:ed|ment|s)?\b|\bhir(?:e|ed|ing)\b/g, '進用'],
+  [/\bsatisfaction(?: rates?| ratings?| scores?)?\b|\bsatisfied\b/g, '滿意度'],
   [/\b(?:ratio|rate|percentage|proportion)\b/g, '比例'],
+  [/\bgenerative\b/g, '生成式'],
+  [/\bpractic(?:e|al)\b/g, '實務'],
   [/\bbudget\b/g, '預算'],
   [/\bpersonnel expenses?\b|\bstaff costs?\b/g, '人事費'],
   [/\bofficial (?:cars?|vehicles?)\b|\bgovernment (?:cars?|vehicles?)\b/g, '公務車'],
@@ -82,6 +85,10 @@ const GLOSSARY: [RegExp, string][] = [
   [/\b(?:vice|deputy) mayors?\b/g, '副市長'],
   [/\bmayors?\b/g, '市長'],
   [/\bgovernors?\b/g, '知事'],
+  [/\bprime ministers?\b|\bpremiers?\b/g, '總理'],
+  [/\bambassadors?\b/g, '大使'],
+  [/\benvoys?\b|\bdiplomats?\b/g, '使節'],
+  [/\bcountr(?:y|ies)(?:'s)?\b|\bnations?\b/g, '國'],
   [/\bdelegations?\b/g, '訪團'],
   [/\bstudents?\b/g, '學生'],
   [/\byouth\b/g, '青年'],
@@ -102,11 +109,9 @@ const GLOSSARY: [RegExp, string][] = [
   [/\broc year (\d{2,3})\b/g, '$1年'],
 ];
 
-const LATIN_WORD = /[a-z]{2,}/;
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** An English month (not the modal may), and the year after it. */
-const MONTH_NAMES = /\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
+/** An English month (not the modal may), with its day before or after it (1 December, December 1st,) and the year after it. */
+const MONTH_NAMES = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b,?)?(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 
 /** English words that carry no topic: they are dropped; any other English word is kept (as a word the reports may not use). */
 const ENGLISH_STOPWORDS = new Set(
@@ -127,11 +132,15 @@ export function isEnglish(text: string): boolean {
 export function translateEnglish(text: string): string {
   const names = text.match(/\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? [];
   let out = text.toLowerCase();
-  // a month, with its year before it as the reports write them (July 2024 → 2024 7月, then 113年7月)
-  out = out.replace(MONTH_NAMES, (_, month: string, year: string | undefined) => ` ${year ?? ''} ${MONTHS.indexOf(month.slice(0, 3)) + 1}月 `);
+  // a month, with its year before it and its day after it as the reports write them (1 July 2024 → 2024 7月1日, then 113年7月1日)
+  out = out.replace(MONTH_NAMES, (_, dayBefore: string | undefined, month: string, dayAfter: string | undefined, year: string | undefined) => {
+    const day = dayBefore ?? dayAfter;
+    return ` ${year ?? ''} ${MONTHS.indexOf(month.slice(0, 3)) + 1}月${day ? `${Number(day)}日` : ''} `;
+  });
   for (const [re, zh] of GLOSSARY) out = out.replace(re, ` ${zh} `);
   const words = out.split(/\s+/).filter(Boolean);
-  const chinese = words.filter((w) => !LATIN_WORD.test(w.replace(/[^a-z]/g, '')));
+  // a word with no Latin letter left (a single letter, the article a, is no term)
+  const chinese = words.filter((w) => !/[a-z]/.test(w));
   // other English content words stay: a question about something the reports never name must not look answerable
   const other = words.map((w) => w.replace(/[^a-z]/g, '')).filter((w) => w.length >= 4 && !ENGLISH_STOPWORDS.has(w));
   return [...chinese, ...names.filter((n) => n.toLowerCase() !== 'roc'), ...other].join(' ');

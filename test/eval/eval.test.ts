@@ -52,6 +52,8 @@ const BLIND34 = join(ROOT, 'test/fixtures/blind34-questions.jsonl');
 const BLIND35 = join(ROOT, 'test/fixtures/blind35-questions.jsonl');
 const BLIND36 = join(ROOT, 'test/fixtures/blind36-questions.jsonl');
 const BLIND37 = join(ROOT, 'test/fixtures/blind37-questions.jsonl');
+const BLIND38 = join(ROOT, 'test/fixtures/blind38-questions.jsonl');
+const BLIND39 = join(ROOT, 'test/fixtures/blind39-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -139,8 +141,12 @@ describe('evaluation', () => {
     ['thirty-fifth blind (users’ own words)', BLIND35, 0.9],
     // fitted on since its first run (92.0% hybrid, 89.3% lexical-only; 93.3% with one gold corrected) measured the product
     ['thirty-sixth blind (users’ own words)', BLIND36, 0.9],
-    // not fitted on: its first run (90.0% hybrid, 90.0% lexical-only) measured the product
+    // fitted on since its first run (90.0% hybrid, 90.0% lexical-only) measured the product
     ['thirty-seventh blind (users’ own words)', BLIND37, 0.88],
+    // fitted on since its first run (84.7% hybrid, 83.3% lexical-only) measured the product
+    ['thirty-eighth blind (users’ own words)', BLIND38, 0.85],
+    // not fitted on: its first run (88.5% hybrid, 86.9% lexical-only) measured the product
+    ['thirty-ninth blind (users’ own words)', BLIND39, 0.86],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

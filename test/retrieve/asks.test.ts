@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksPerson, figureAnswers, findAsks, unitFit } from '../../src/retrieve/asks';
+import { asksPerson, figureAnswers, findAsks, institutionAsked, unitFit } from '../../src/retrieve/asks';
 
 const asks = (q: string) => findAsks(q).map((a) => `${a.kind}:${a.units.join('/')}`);
 
@@ -83,6 +83,13 @@ describe('what a question asks', () => {
     expect(asksPerson(q('個人獎是誰拿到的？'))).toBe(true);
     expect(asksPerson(q('這個班是委託誰辦的？'))).toBe(false);
     expect(asksPerson(q('局長辦了幾場座談？'))).toBe(false);
+  });
+
+  it('knows a question asking for a school or a hospital by its kind, and how such a name is written', () => {
+    expect(institutionAsked({ text: '學生是哪幾所學校的？' })?.test('國立臺灣科技大學')).toBe(true);
+    expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('高雄長庚紀念醫院')).toBe(true);
+    expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('各醫院')).toBe(false);
+    expect(institutionAsked({ text: '有幾所學校導入？' })).toBeNull();
   });
 
   it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {

@@ -75,6 +75,8 @@ describe('features of a candidate sentence', () => {
     const total = query('111年英語檢定補助總共發了多少錢？');
     expect(featuresOf(total, cap!, null).features.rateForTotal).toBe(1);
     expect(featuresOf(total, sum!, null).features.rateForTotal).toBe(0);
+    // what was spent is a total too
+    expect(featuresOf(query('111年市府花在英語檢定補助的錢是多少？'), cap!, null).features.rateForTotal).toBe(1);
     // asked per head, the cap is the answer
     expect(featuresOf(query('111年英語檢定每人最多補助多少錢？'), cap!, null).features.rateForTotal).toBe(0);
   });
@@ -102,6 +104,25 @@ describe('features of a candidate sentence', () => {
     const who = query('111年訪團見的是哪位副市長？');
     expect(featuresOf(who, c!, null).features.person).toBe(1);
     expect(featuresOf(who, d!, null).features.noPerson).toBe(1);
+  });
+
+  it('finds members named in a list after 為 (巡察委員為甲委員、乙委員)', () => {
+    const [named, none] = candidatesOf('111年10月配合監察院辦理巡察，巡察委員為王大明委員、李小華委員。111年10月監察院巡察時受理陳情15件。');
+    const who = query('111年監察院來巡察的委員是誰？');
+    expect(featuresOf(who, named!, null).personMissing).toBe(false);
+    expect(featuresOf(who, none!, null).personMissing).toBe(true);
+  });
+
+  it('asks a sentence that names a school or a hospital of a question asking which one', () => {
+    const [named, none] = candidatesOf('111年與文藻外語大學合作辦理英語班。111年推薦5位大專院校學生參加青年營。');
+    const which = query('111年英語班是跟哪間學校合作的？');
+    expect(featuresOf(which, named!, null).institutionMissing).toBe(false);
+    expect(featuresOf(query('111年青年營的學生是哪幾所學校的？'), none!, null).institutionMissing).toBe(true);
+    // a question that asks for no institution is not held to it
+    expect(featuresOf(query('111年青年營推薦幾位學生？'), none!, null).institutionMissing).toBe(false);
+    // a generic word for all of them names none (各機關學校)
+    const [generic] = candidatesOf('111年各機關學校計進用身心障礙人員30人。');
+    expect(featuresOf(query('111年進用身心障礙人員的是哪些學校？'), generic!, null).institutionMissing).toBe(true);
   });
 
   it('does not count the person the question names itself for a who question', () => {

@@ -28,6 +28,16 @@ describe('which figures of a sentence answer', () => {
     expect(figures('111年研習班最後辦到幾班？', sentence)).toEqual(['150班']);
   });
 
+  it('asked for a part of a whole, not the whole that 其中 breaks down', () => {
+    const sentence = '111年各局處委員會應依規定比例聘派者計103個，其中已依規定比例聘派者計90個。';
+    expect(figures('111年應依比例聘派的委員會裡已經達標的有幾個？', sentence)).toEqual(['90個']);
+    // asked for the whole, the whole
+    expect(figures('111年應依規定比例聘派的委員會有幾個？', sentence)).toEqual(['103個']);
+    // of several parts, the one asked
+    const parts = '111年7月發放月退休金計23,348人，其中公務人員8,654人，13億元；教職員14,694人，28億元。';
+    expect(figures('111年7月發的月退休金裡教職員有幾人？', parts)).toEqual(['14,694人']);
+  });
+
   it('for one of two things asked alike, the figure that belongs to it, not to the other', () => {
     const sentence = '111年計儲備6名候用國中校長及26名候用國小校長。';
     expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 0)).toEqual(['6名']);

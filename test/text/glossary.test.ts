@@ -18,8 +18,16 @@ describe('English questions in the reports’ terms', () => {
   it('writes a month the way the reports do, with its year first', () => {
     expect(translateEnglish('How many people took the Hakka class in July 2024?')).toContain('2024 7月');
     expect(translateEnglish('How many visitors came in Sept. 2022?')).toContain('2022 9月');
+    // a day before or after the month is kept with it (the reports write 111年12月1日)
+    expect(translateEnglish('Who visited on 1 December 2022?')).toContain('2022 12月1日');
+    expect(translateEnglish('What happened on December 8th, 2022?')).toContain('2022 12月8日');
     // may is a modal, not May
     expect(translateEnglish('Who may apply for the loan?')).not.toContain('5月');
+  });
+
+  it('drops a lone letter (the article a): it is no term', () => {
+    expect(translateEnglish('Which country sent a delegation?').split(' ')).not.toContain('a');
+    expect(translateEnglish('Which country sent a delegation?').split(' ')).toEqual(expect.arrayContaining(['哪個', '國', '訪團']));
   });
 
   it('keeps an English word it has no term for, and a name written with capitals', () => {

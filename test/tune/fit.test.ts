@@ -11,7 +11,7 @@ const zeros = (): Features => Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0]
 /** A candidate sentence reduced to what the training rows read: its report, its text and a feature or two. */
 function candidate(text: string, termsInSentence: number, more: Partial<Features> = {}): Prepared['parts'][number][number] {
   const features = { ...zeros(), termsInSentence, ...more };
-  return { candidate: { doc: { docId: 'r1' }, text }, features, picks: [], yearMatch: null, personMissing: false } as unknown as Prepared['parts'][number][number];
+  return { candidate: { doc: { docId: 'r1' }, text }, features, picks: [], yearMatch: null, personMissing: false, institutionMissing: false } as unknown as Prepared['parts'][number][number];
 }
 
 function example(type: string, must: string[], texts: [string, number, Partial<Features>?][], id = `q-${type}`): Example {
