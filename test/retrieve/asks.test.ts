@@ -85,6 +85,14 @@ describe('what a question asks', () => {
     expect(asksPerson(q('局長辦了幾場座談？'))).toBe(false);
   });
 
+  it('reads 佔多少 as a share, but 佔多少人 as a count of people; a passenger lift (客梯) counts no people', () => {
+    expect(asks('教職員佔多少？')).toEqual(['percent:%']);
+    expect(asks('月退休金發放人數裡教職員佔多少人？')).toEqual(['count:人/名/位/員']);
+    expect(findAsks('電梯工程換了幾部客梯？').map((a) => a.kind)).toEqual(['count']);
+    expect(findAsks('電梯工程換了幾部客梯？')[0]!.units).not.toContain('人');
+    expect(asks('燈會來了多少遊客？')).toEqual(['count:人/名/位/員']);
+  });
+
   it('knows a question asking for a school or a hospital by its kind, and how such a name is written', () => {
     expect(institutionAsked({ text: '學生是哪幾所學校的？' })?.test('國立臺灣科技大學')).toBe(true);
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('高雄長庚紀念醫院')).toBe(true);
