@@ -100,6 +100,13 @@ function differenceLine(decision: Decision): string | null {
   return `（依上列報告數字計算：${a.text} − ${b.text} = ${diff.toLocaleString('en-US')}${unit}）`;
 }
 
+/** A quote's label: the parts it answers, after the report's period when several reports answer. */
+function labelOf(parts: string[], period: string | undefined): string | undefined {
+  const named = parts.join('、');
+  if (period && named) return `${period} ${named}`;
+  return period ?? (named || undefined);
+}
+
 /**
  * The answer for a decision: one quote per answered part (a sentence that answers several
  * parts is quoted once, with all its figures), the reports' periods as labels when several
@@ -108,7 +115,7 @@ function differenceLine(decision: Decision): string | null {
 export function composeDecision(decision: Decision): ComposedAnswer {
   const labelled = decision.parts.length > 1;
   const parts: AnswerPart[] = [];
-  const merged = new Map<string, { part: AnswerPart; queries: Query[]; labels: string[] }>();
+  const merged = new Map<string, { part: AnswerPart; queries: Query[]; labels: string[]; period: string | undefined }>();
   const missing: string[] = [];
   for (const p of decision.parts) {
     const quotes = quotesOf(p);
@@ -117,21 +124,24 @@ export function composeDecision(decision: Decision): ComposedAnswer {
       continue;
     }
     for (const s of quotes) {
-      const label = labelled ? p.part.label : quotes.length > 1 ? s.candidate.doc.period.label : undefined;
+      // the report's period when several reports answer this part
+      const period = quotes.length > 1 ? s.candidate.doc.period.label : undefined;
       const same = merged.get(s.candidate.id);
       if (same) {
         // one sentence answering two parts: quoted once, from the first figure to the last
         same.part.quoted = { candidate: s.candidate, picks: [...same.part.quoted.picks, ...s.picks] };
-        if (label) same.labels.push(label);
+        if (labelled) same.labels.push(p.part.label);
+        same.period ??= period;
         same.queries.push(p.part);
         // a who / where / which part needs the whole sentence
         const wide = same.queries.find((q) => q.asks.length === 0 || q.asks.some((a) => !isFigureAsk(a))) ?? same.queries[0]!;
         same.part.span = spanFor(same.part.quoted, wide);
-        same.part.label = same.labels.length > 0 ? same.labels.join('、') : undefined;
+        same.part.label = labelOf(same.labels, same.period);
         continue;
       }
-      const part: AnswerPart = { quoted: { candidate: s.candidate, picks: s.picks }, span: spanFor(s, p.part), label };
-      merged.set(s.candidate.id, { part, queries: [p.part], labels: label ? [label] : [] });
+      const labels = labelled ? [p.part.label] : [];
+      const part: AnswerPart = { quoted: { candidate: s.candidate, picks: s.picks }, span: spanFor(s, p.part), label: labelOf(labels, period) };
+      merged.set(s.candidate.id, { part, queries: [p.part], labels, period });
       parts.push(part);
     }
   }

@@ -80,7 +80,7 @@ export function decide(plan: Plan, ranked: Scored[][], threshold: number, topK: 
       continue;
     }
     for (const k of figureKey(top)) taken.add(k);
-    const timeless = part.years.length === 0 && part.softYears.length === 0 && plan.parts.length === 1;
+    const timeless = part.years.length === 0 && part.softYears.length === 0;
     const also = timeless ? otherReports(list, top, threshold).slice(0, Math.max(0, topK - 1)) : [];
     parts.push({ part, best: top, also });
   }

@@ -103,7 +103,8 @@ const RULES: Rule[] = [
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?:幾|多少)(?:個)?[周週]年/, kind: 'duration', units: ['周年', '週年'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },
-  { re: /(?<!哪)幾年|多少年/, kind: 'duration', units: ['年'] },
+  // 幾年幾月 asks a date
+  { re: /(?<!哪)幾年(?!幾?月)|多少年/, kind: 'duration', units: ['年'] },
   { re: /多久|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪[兩二三]?天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },

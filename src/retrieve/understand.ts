@@ -100,6 +100,9 @@ function isStatedFigure(f: Figure): boolean {
 const MAX_TOPIC = 60;
 
 /** A question's topic: the question without its question words and fillers (shortened when long). */
+/** Words that join a piece to the one before (還有幾天, 那女性的呢), not its topic. */
+const LEADING_LINK = /^(?:那麼?|還有|還|另外|又|而且?|以及|和|跟|及)/;
+
 export function topicOf(question: string): string {
   const topic = question
     .normalize('NFKC')
@@ -107,6 +110,9 @@ export function topicOf(question: string): string {
     .replace(/[?？!！。]+$/, '')
     .replace(/(?:的)?(?:是|有|為|共|總共|一共|大約)?(?:多少[^\s，,]{0,3}|幾[^\s，,]{0,3}|是誰|是什麼|什麼時候|何時|在哪裡|哪些|哪一個)$/, '')
     .replace(/^(?:請問|想知道|查詢)/, '')
+    .replace(LEADING_LINK, '')
     .trim();
+  // nothing but the asking words (還有幾天公假): the piece itself
+  if (topic.length < 2) return question.normalize('NFKC').trim().replace(/[?？!！。]+$/, '').slice(0, MAX_TOPIC);
   return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC)}…` : topic;
 }

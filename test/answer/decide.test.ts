@@ -90,6 +90,18 @@ describe('composing the answer', () => {
     expect(answer).toContain('依上列報告數字計算：3,480人 − 3,210人 = 270人');
   });
 
+  it('quotes every report that answers a question of several parts asking no year, each labelled with its period and parts', () => {
+    const plan = engine.plan('健康檢查補助了多少人？補助了多少錢？');
+    const cs = [...candidatesOf('111年計補助3,480人健康檢查，補助金額計1,740萬元。', '壹、人事', fixtureDocument('t111', 111)), ...candidatesOf('110年計補助3,210人健康檢查，補助金額計1,605萬元。', '壹、人事', fixtureDocument('t110', 110))];
+    const ranked = plan.parts.map((part) => featurize(part, cs, null).map((f): Scored => ({ ...f, score: 2, confidence: 2 })));
+    const decision = decide(plan, ranked, 1, 5);
+    expect(decision.parts.map((p) => p.also.length)).toEqual([1, 1]);
+    const lines = composeDecision(decision).answer.split('\n');
+    // one sentence of each report answers both parts: quoted once, its period first
+    expect(lines[0]).toMatch(/^110年度 健康檢查補助了、補助了：.*3,210人.*1,605萬元/);
+    expect(lines[1]).toMatch(/^111年度 健康檢查補助了、補助了：.*3,480人.*1,740萬元/);
+  });
+
   it('says whose period a quote is when the quote names no year', () => {
     const { plan, ranked } = scored('本期共發放了多少份關懷包？', '本期共計發放關懷包190,840份。', [2]);
     expect(composeDecision(decide(plan, ranked, 1, 5)).answer).toMatch(/^（111年度）本期共計發放關懷包190,840份。\[1\]/);

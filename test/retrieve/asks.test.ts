@@ -68,6 +68,10 @@ describe('what a question asks', () => {
     expect(asks('結訓後平均考幾分？')).toEqual(['count:分']);
     expect(asks('巡察是哪幾天？')).toEqual(['date:']);
     expect(asks('巡察了幾天？')).toEqual(['duration:天/日']);
+    // 幾年幾月幾號 asks a date, 幾年 alone how long
+    expect(asks('平台是幾年幾月幾號上線的？')).toEqual(['date:日']);
+    expect(asks('平台是幾年幾月上線的？')).toEqual(['date:月']);
+    expect(asks('平台上線幾年了？')).toEqual(['duration:年']);
   });
 
   it('reads 幾周年 as a span of years, and what is paid out asked by its verb (最多補多少) as money', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine';
 import { isElliptical, oneApart } from '../../src/retrieve/followup';
+import { topicOf } from '../../src/retrieve/understand';
 import { miniEngine } from '../mini';
 
 let engine: AnswerEngine;
@@ -16,6 +17,12 @@ describe('query understanding', () => {
     expect(query('2022年的英語檢定通過比例？').years).toEqual([111]);
     expect(query('英語檢定比例110年和111年各是多少？').compare).toBe(true);
     expect([...query('110年下半年健康檢查補助多少人？').period.parts]).toEqual(['H2']);
+  });
+
+  it('labels a question by its topic, and by itself when only asking words and a link to the one before remain', () => {
+    expect(topicOf('模範公務人員的獎金多少？')).toBe('模範公務人員的獎金');
+    expect(topicOf('還有幾天公假？')).toBe('還有幾天公假');
+    expect(topicOf('那女性主管呢？')).toBe('女性主管呢');
   });
 
   it('reads Simplified questions as Traditional', () => {
