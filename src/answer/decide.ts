@@ -48,11 +48,14 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
  * city), of another year or part of the year than the one asked, without a figure of the kind asked,
  * to a where question without a place, to a question asking who a person of some title is
  * (講師是誰, 哪位醫師) without a person, or to one asking for an institution of a kind (哪幾所學校,
- * 哪家醫院) without a name of that kind.
+ * 哪家醫院) without a name of that kind, to one asking of those that did not reach an outcome
+ * (沒有續約) with a sentence that names it only as reached, to one asking of an outcome (幾個人通過)
+ * with a sentence that reports none (43人到考), or to one asking a total with a cap or a figure per
+ * unit (每人最高5,000元, 80萬元以下).
  */
 export function eligible(s: Scored): boolean {
   const f = s.features;
-  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing && !s.institutionMissing;
+  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing && !s.institutionMissing && !s.negationMissing && f.outcomeUnsaid === 0 && f.rateForTotal === 0;
 }
 
 /** A part with no term of its own: every one it is looked for with comes from the parts before it. */

@@ -14,6 +14,7 @@ import { intentOf, type Intent } from '../retrieve/intent';
 import { Lexicon } from '../retrieve/lexicon';
 import { MODELS, type LinearModel, type ModelVariant } from '../retrieve/model';
 import { planParts, splitPieces, type Plan } from '../retrieve/parts';
+import { clauseIds } from '../retrieve/clause-meaning';
 import { dropsOf, type Similarities } from '../retrieve/meaning';
 import { featurize, scoreAll, withSimilarityGaps, type Scored } from '../retrieve/rank';
 import { RANKING } from '../retrieve/ranking-options';
@@ -199,7 +200,7 @@ export class AnswerEngine {
     const candidates = await this.retrieve(texts, vectors, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
     const withouts = drops.map((list) => new Map(list.flatMap((d) => {
-      const sims = this.similarities(vectors.get(d.text) ?? null, candidates);
+      const sims = this.similarities(vectors.get(d.text) ?? null, candidates, false);
       return sims ? [[d.term, sims] as const] : [];
     })));
     const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
@@ -309,18 +310,21 @@ export class AnswerEngine {
     for (let at = 0; at < candidates.length; at += WORK_LIMITS.featureStep) {
       await yieldToEventLoop();
       signal?.throwIfAborted();
-      for (const c of candidates.slice(at, at + WORK_LIMITS.featureStep)) featured.push(featuresOf(q, c, similarities?.get(c.id) ?? null, without));
+      for (const c of candidates.slice(at, at + WORK_LIMITS.featureStep)) featured.push(featuresOf(q, c, similarities, without));
     }
     return withSimilarityGaps(featured, similarities);
   }
 
-  private similarities(vector: number[] | null, candidates: Candidate[]): Similarities | null {
+  /** A question text's similarity to each candidate and (`clauses`) to each of its clauses with a vector. */
+  private similarities(vector: number[] | null, candidates: Candidate[], clauses = true): Similarities | null {
     const sentences = this.search.sentenceVectors;
     if (!vector || !sentences) return null;
     const out: Similarities = new Map();
     for (const c of candidates) {
-      const sim = sentences.similarity(vector, c.id);
-      if (sim !== null) out.set(c.id, sim);
+      for (const id of clauses ? [c.id, ...clauseIds(c)] : [c.id]) {
+        const sim = sentences.similarity(vector, id);
+        if (sim !== null) out.set(id, sim);
+      }
     }
     return out;
   }

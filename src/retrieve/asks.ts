@@ -69,6 +69,25 @@ export function institutionAsked(q: { text: string }): RegExp | null {
   return INSTITUTIONS.find((k) => k.asked.test(q.text))?.name ?? null;
 }
 
+/**
+ * Outcomes a question may ask the negation of (沒有續約, 未通過, 還沒符合): those that did not
+ * reach it are counted apart from those that did. Not 有沒有 / 是不是 / 能不能 (a yes-or-no question).
+ */
+const NEGATED_OUTCOME = /(?:沒有|沒|未|不)(?:能|再)?(續約|通過|符合|達到|達成|完成|完訓|結訓|參加|出席|錄取|核准|同意|結婚|取得|合格|到考|報到|續聘)/;
+
+/** The A-not-A of a yes-or-no question (有沒有, 是不是). */
+const YES_OR_NO = /有沒有|是不是|能不能|會不會|可不可以?/g;
+
+/**
+ * How a sentence says the outcome the question negates (尚未符合, 未續約, 無法出席), or null when
+ * the question negates none: a sentence that names the outcome only as reached does not answer.
+ */
+export function negatedOutcome(q: { text: string }): { outcome: string; negated: RegExp } | null {
+  const m = NEGATED_OUTCOME.exec(q.text.replace(YES_OR_NO, ''));
+  if (!m?.[1]) return null;
+  return { outcome: m[1], negated: new RegExp(`(?:未|沒有?|不|無法|免)(?:能|再)?${m[1]}`) };
+}
+
 const RULES: Rule[] = [
   // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
   { re: /第幾(次|期|屆|名|場|班|梯次|個|位|類|項|組)?/, kind: 'ordinal', units: [] },

@@ -1,8 +1,9 @@
 // The features of a candidate sentence for a question: plain numbers, each with a name, that
 // the fitted model (model.ts) weighs into one score. Nothing here decides; everything that
 // decides is fitted by `npm run tune`. Runtime-neutral.
-import { asksPerson, institutionAsked, isFigureAsk } from './asks';
+import { asksPerson, institutionAsked, isFigureAsk, negatedOutcome } from './asks';
 import type { Candidate } from './candidates';
+import { clauseSimilarity } from './clause-meaning';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
 import { givesDayNamed, pickFigures, type Pick } from './picks';
@@ -67,6 +68,8 @@ export const FEATURES = {
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
   similarityGap: { sign: 1, meaning: '…minus the best similarity among the candidates (0 for the closest)' },
+  clauseSimilarity: { sign: 1, meaning: 'similarity in meaning of the question and the clause of the chosen figure (the sentence when it has one clause or no figure is chosen)' },
+  clauseGap: { sign: 1, meaning: '…minus the best clause similarity among the candidates (0 for the closest)' },
   meaningLacking: { sign: -1, meaning: 'the question comes nearer in meaning to the sentence with a word the sentence lacks taken out: the sentence does not speak to that word (幾個是女生 of a sentence counting all)' },
   meaningKept: { sign: 1, meaning: 'the question moves away from the sentence with a word the sentence lacks taken out: the sentence says that word in other words (從外面找進來 for 外補)' },
 } as const satisfies Record<string, { sign: 1 | -1; meaning: string }>;
@@ -75,7 +78,7 @@ export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 export type Features = Record<FeatureName, number>;
 
 /** The features that need the embeddings: left out of the lexical-only model. */
-export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'meaningLacking', 'meaningKept'];
+export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'clauseSimilarity', 'clauseGap', 'meaningLacking', 'meaningKept'];
 
 /** Titles written before a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿) and after one (羅達生副市長). */
 const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講師|醫師|心理師|講座|主講人';
@@ -171,6 +174,8 @@ export interface Featured {
   personMissing: boolean;
   /** a question asking for an institution of a kind (哪幾所學校, 哪家醫院), and the sentence names none of that kind */
   institutionMissing: boolean;
+  /** a question asking of those that did not reach an outcome (沒有續約), and the sentence names it only as reached (續約…499家) */
+  negationMissing: boolean;
 }
 
 /** How the sentence stands to the figures the question states: the share it does not hold, and whether it holds one but not the part asked of it. */
@@ -191,10 +196,12 @@ function rowLabel(q: Query, c: Candidate): number {
 }
 
 /**
- * The features of one candidate; the similarity gap is filled in by the ranking, which sees all
- * candidates. `without`: by term, the similarity of the question with that term taken out.
+ * The features of one candidate; the similarity gaps are filled in by the ranking, which sees all
+ * candidates. `similarities`: the question's, by sentence and clause id; `without`: by term, the
+ * similarity of the question with that term taken out.
  */
-export function featuresOf(q: Query, c: Candidate, similarity: number | null, without: ReadonlyMap<string, Similarities> | null = null): Featured {
+export function featuresOf(q: Query, c: Candidate, similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null = null): Featured {
+  const similarity = similarities?.get(c.id) ?? null;
   const places = coverageByPlace(q.terms, c);
   const key = keyTerm(q);
   // without a telling name, the key is as good as there — unless no word of the question is the reports'
@@ -215,6 +222,7 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
   const missing = missingAround(q.terms, c);
   const text = c.normalized.text;
   const shift = meaningShift(q, c, similarity, without);
+  const clause = (best ? clauseSimilarity(c, best.figure.start, similarities) : undefined) ?? similarity;
   const stated = statedFit(q, c);
   const otherPerson = asksWho && namesOtherPerson(q, text);
   const saysWhere = asksWhere && PLACE.test(text);
@@ -269,8 +277,12 @@ export function featuresOf(q: Query, c: Candidate, similarity: number | null, wi
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,
     similarityGap: 0,
+    clauseSimilarity: clause ?? 0,
+    clauseGap: 0,
     meaningLacking: shift.lacking,
     meaningKept: shift.kept,
   };
-  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson, institutionMissing: !(institutionAsked(q)?.test(text) ?? true) };
+  const negation = negatedOutcome(q);
+  const negationMissing = negation !== null && text.includes(negation.outcome) && !negation.negated.test(text);
+  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson, institutionMissing: !(institutionAsked(q)?.test(text) ?? true), negationMissing };
 }

@@ -26,7 +26,7 @@ export interface Pick {
   weakest: number;
   /** the figure is a change (增加 145人, 較去年同期減少264人) */
   change: boolean;
-  /** the figure is given per unit (每門以5萬元, 每節18,000元) */
+  /** the figure is given per unit or as a cap (每門以5萬元, 每節18,000元, 80萬元以下) */
   rate: boolean;
 }
 
@@ -80,11 +80,14 @@ function ownedByRival(c: Candidate, figure: Figure, own: Term, rival: Term): boo
   return distance(c, figure, rival) < distance(c, figure, own);
 }
 
-/** Text before a figure given per unit: 每門以5萬元計算, 每人最高新台幣5,000元, 每節18,000元. */
-const RATE_BEFORE = /每[\u4e00-\u9fff]{1,2}(?:以|可|最高|約|為|達)?(?:新[臺台]幣)?$/;
+/** Text before a figure given per unit or as a cap: 每門以5萬元計算, 每人最高新台幣5,000元, 每節18,000元, 最高補助3萬元. */
+const RATE_BEFORE = /每[\u4e00-\u9fff]{1,2}(?:以|可|最高|約|為|達)?(?:新[臺台]幣)?$|(?:最高|上限)(?:補助|可貸|為|達)?(?:新[臺台]幣)?$/;
 
-/** A question asking per unit (每節可以領多少, 每人補助多少). */
-const ASKS_RATE = /每[\u4e00-\u9fff]/;
+/** Text after a figure given as a cap: 80萬元以下, 5天為限. */
+const CAP_AFTER = /^(?:以下|以內|為限|為上限)/;
+
+/** A question asking per unit or for a cap (每節可以領多少, 每人補助多少, 最多可以借多少). */
+const ASKS_RATE = /每[\u4e00-\u9fff]|最多|最高|上限|以下|以內/;
 
 /** Words that announce a total just before a figure. */
 const TOTAL_BEFORE = /(?:合計|總計|共計|總共|共|計)(?:有)?$/;
@@ -179,7 +182,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
         loose: fit === 'loose',
         weakest: weakestNear(q.terms, c, f.start),
         change: CHANGE_BEFORE.test(c.normalized.text.slice(0, f.start)),
-        rate: RATE_BEFORE.test(c.normalized.text.slice(0, f.start)),
+        rate: RATE_BEFORE.test(c.normalized.text.slice(0, f.start)) || CAP_AFTER.test(c.normalized.text.slice(f.end)),
       };
       const score =
         pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0) + (predicate && inOwnClause(c, f, predicate) ? RANKING.predicate : 0) +

@@ -16,14 +16,18 @@ export interface Scored extends Featured {
 
 /** `without`: by term, the similarities of the question with that term taken out (meaning.ts). */
 export function featurize(q: Query, candidates: Candidate[], similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null = null): Featured[] {
-  return withSimilarityGaps(candidates.map((c) => featuresOf(q, c, similarities?.get(c.id) ?? null, without)), similarities);
+  return withSimilarityGaps(candidates.map((c) => featuresOf(q, c, similarities, without)), similarities);
 }
 
 /** Each candidate's similarity set against the best of all of them (featurize's last step, over every candidate at once). */
 export function withSimilarityGaps(featured: Featured[], similarities: Similarities | null): Featured[] {
   if (similarities && featured.length > 0) {
     const best = featured.reduce((m, f) => Math.max(m, f.features.similarity), -Infinity);
-    for (const f of featured) f.features.similarityGap = f.features.similarity - best;
+    const bestClause = featured.reduce((m, f) => Math.max(m, f.features.clauseSimilarity), -Infinity);
+    for (const f of featured) {
+      f.features.similarityGap = f.features.similarity - best;
+      f.features.clauseGap = f.features.clauseSimilarity - bestClause;
+    }
   }
   return featured;
 }

@@ -8,10 +8,15 @@ export interface Span {
 
 const CLOSERS = new Set(['」', '』', '）', ')', '"', '”', '’']);
 
-/** Sentences end after 。！？ (with any closing quote) and at line breaks. */
+/** Quotes a sentence mark does not end a sentence inside (「生態交通有go讚！高雄綠色運輸」 is one name). */
+const QUOTE_PAIRS: Record<string, string> = { '「': '」', '『': '』' };
+
+/** Sentences end after 。！？ (with any closing quote, not inside 「」) and at line breaks. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
+  // the closers still awaited, innermost last (an opener counts only when its closer follows on the same line)
+  const open: string[] = [];
   const flush = (end: number): void => {
     const s = text.slice(start, end);
     const lead = s.length - s.trimStart().length;
@@ -21,9 +26,18 @@ export function splitSentences(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
+    const closer = QUOTE_PAIRS[ch];
     if (ch === '\n') {
       flush(i);
       start = i + 1;
+      open.length = 0;
+    } else if (closer) {
+      const lineEnd = text.indexOf('\n', i);
+      if (text.slice(i + 1, lineEnd < 0 ? text.length : lineEnd).includes(closer)) open.push(closer);
+    } else if (ch === open[open.length - 1]) {
+      open.pop();
+    } else if (open.length > 0) {
+      continue;
     } else if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') {
       let end = i + 1;
       while (end < text.length && CLOSERS.has(text[end] ?? '')) end++;

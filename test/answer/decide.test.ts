@@ -53,6 +53,24 @@ describe('the answer decision', () => {
     expect(decide(run.plan, run.ranked, 1, 5).kind).toBe('answer');
   });
 
+  it('never answers a question asking of those that did not reach an outcome with a sentence that names it only as reached', () => {
+    const reached = scored('有幾家特約商店沒有續約？', '續約優惠店家計499家、新增店家計62家。', [3]);
+    expect(decide(reached.plan, reached.ranked, 1, 5).kind).toBe('not_found');
+    const negated = scored('有幾家特約商店沒有續約？', '續約優惠店家計499家，未續約店家計12家。', [3]);
+    expect(decide(negated.plan, negated.ranked, 1, 5).kind).toBe('answer');
+  });
+
+  it('never answers a total with a cap, nor an outcome with a sentence that reports none', () => {
+    const cap = scored('111年英語檢定補助總共發了多少錢？', '111年英語檢定通過者補助每人最高新臺幣5,000元。', [3]);
+    expect(decide(cap.plan, cap.ranked, 1, 5).kind).toBe('not_found');
+    const perHead = scored('111年英語檢定每人最多補助多少錢？', '111年英語檢定通過者補助每人最高新臺幣5,000元。', [3]);
+    expect(decide(perHead.plan, perHead.ranked, 1, 5).kind).toBe('answer');
+    const sat = scored('111年多益測驗有幾個人通過？', '111年11月7日辦理多益測驗，計有43人到考。', [3]);
+    expect(decide(sat.plan, sat.ranked, 1, 5).kind).toBe('not_found');
+    const passed = scored('111年多益測驗有幾個人通過？', '111年11月7日辦理多益測驗，計有43人到考，31人通過。', [3]);
+    expect(decide(passed.plan, passed.ranked, 1, 5).kind).toBe('answer');
+  });
+
   it('says which part of a question the reports do not hold, and answers the rest', () => {
     const { plan, ranked } = scored('111年健康檢查補助了多少人？員工旅遊補助了多少錢？', '111年計補助3,480人健康檢查。', [2]);
     const decision = decide(plan, ranked, 1, 5);

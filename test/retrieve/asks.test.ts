@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksPerson, figureAnswers, findAsks, institutionAsked, unitFit } from '../../src/retrieve/asks';
+import { asksPerson, figureAnswers, findAsks, institutionAsked, negatedOutcome, unitFit } from '../../src/retrieve/asks';
 
 const asks = (q: string) => findAsks(q).map((a) => `${a.kind}:${a.units.join('/')}`);
 
@@ -102,6 +102,17 @@ describe('what a question asks', () => {
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('高雄長庚紀念醫院')).toBe(true);
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('各醫院')).toBe(false);
     expect(institutionAsked({ text: '有幾所學校導入？' })).toBeNull();
+  });
+
+  it('knows a question asking of those that did not reach an outcome, and how a sentence says that', () => {
+    const negation = negatedOutcome({ text: '有幾家店沒有續約？' });
+    expect(negation?.outcome).toBe('續約');
+    expect(negation?.negated.test('續約優惠店家計499家')).toBe(false);
+    expect(negation?.negated.test('未續約店家計12家')).toBe(true);
+    expect(negatedOutcome({ text: '還有幾個委員會沒符合性別比例？' })?.negated.test('尚未符合性別比例規定13個')).toBe(true);
+    // a yes-or-no question asks of the outcome itself
+    expect(negatedOutcome({ text: '有沒有通過評鑑？' })).toBeNull();
+    expect(negatedOutcome({ text: '有幾家店續約？' })).toBeNull();
   });
 
   it('finds every ask of a question with several, and drops a bare 多少 next to a specific one', () => {

@@ -54,6 +54,10 @@ describe('which figures of a sentence answer', () => {
     const sentence = '與31個機關交換課程507門，每門以5萬元計算，約節省公帑2,535萬元。';
     expect(figures('交換課程省下多少錢？', sentence)).toEqual(['2,535萬元']);
     expect(figures('交換課程每門以多少錢計算？', sentence)).toEqual(['5萬元']);
+    // a cap is given per unit too
+    const capped = '信用貸款80萬元以下免保證人，全年共計貸出3,200萬元。';
+    expect(figures('信用貸款全年貸出多少錢？', capped)).toEqual(['3,200萬元']);
+    expect(figures('信用貸款多少錢以下免保證人？', capped)).toEqual(['80萬元']);
   });
 
   it('a figure only matching by the classifier 個 when no figure has the asked unit, and never for people', () => {

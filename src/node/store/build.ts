@@ -10,6 +10,8 @@ import { answerUnits, unitEmbeddingText } from '../../corpus/units';
 import { inScript } from '../../text/script';
 import { embeddingText } from '../../corpus/fields';
 import { lexicalCorpus } from './pipeline';
+import { candidateSource, candidatesFrom } from '../../retrieve/candidates';
+import { figureClauseTexts } from '../../retrieve/clause-meaning';
 import { BUNDLE_FORMAT, BUNDLE_LIMIT_BYTES, type IndexBundle } from '../../corpus/bundle';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from '../../corpus/manifest';
 import { recordFiles } from './integrity';
@@ -98,7 +100,13 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       log(`  ${passages.length} passages`);
 
       const budgets = new Map(documents.map((d) => [d.docId, d.budget]));
-      const units = passages.flatMap((p) => answerUnits(p, budgets.get(p.docId) ?? []).map((u) => ({ unit: u, text: inScript(unitEmbeddingText(u, p), script) })));
+      const units = passages.flatMap((p) => answerUnits(p, budgets.get(p.docId) ?? []).map((u) => ({ id: u.id, text: inScript(unitEmbeddingText(u, p), script) })));
+      // …and every clause holding a figure of a sentence of several clauses (clause-meaning.ts), in the same table
+      const source = candidateSource(passages, new Map(documents.map((d) => [d.docId, d])));
+      const clauses = candidatesFrom(passages.map((passage) => ({ passage, rank: 0 })), source)
+        .flatMap(figureClauseTexts)
+        .map((cl) => ({ id: cl.id, text: inScript(cl.text, script) }));
+      const embeddedUnits = [...units, ...clauses];
 
       let reused = 0;
       let embedded = 0;
@@ -111,9 +119,9 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
         const items: VectorItem[] = passages.map((p, i) => ({ id: p.id, hash: result.hashes[i] ?? '', vector: result.vectors[i] ?? [] }));
         await writeVectorTable(staging, FILES.passageVectors, items, embedder.dimensions, { searched: true });
 
-        const sentences = await embedTexts(units.map((u) => u.text), embedder, await reuse(FILES.sentenceVectors), 'sentence embeddings', log);
+        const sentences = await embedTexts(embeddedUnits.map((u) => u.text), embedder, await reuse(FILES.sentenceVectors), 'sentence and clause embeddings', log);
         embeddedSentences = sentences.embedded;
-        const sentenceItems: VectorItem[] = units.map((u, i) => ({ id: u.unit.id, hash: sentences.hashes[i] ?? '', vector: sentences.vectors[i] ?? [] }));
+        const sentenceItems: VectorItem[] = embeddedUnits.map((u, i) => ({ id: u.id, hash: sentences.hashes[i] ?? '', vector: sentences.vectors[i] ?? [] }));
         await writeVectorTable(staging, FILES.sentenceVectors, sentenceItems, embedder.dimensions);
       } else {
         log('  no embedding model: lexical index only');
@@ -144,6 +152,7 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
         documents: seeds.length,
         passages: passages.length,
         sentences: units.length,
+        clauses: clauses.length,
         userWords: userWords.length,
         builtAt: new Date().toISOString(),
         buildMs: Date.now() - started,
@@ -155,7 +164,7 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       // the manifest is written last: a staging folder with a manifest is complete
       await writeFile(join(staging, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
       await swapIn(staging, indexDir);
-      log(`Index built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeds.length} documents, ${passages.length} passages (${embedded} embedded, ${reused} reused), ${units.length} sentences (${embeddedSentences} embedded).`);
+      log(`Index built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${seeds.length} documents, ${passages.length} passages (${embedded} embedded, ${reused} reused), ${units.length} sentences and ${clauses.length} clauses (${embeddedSentences} embedded).`);
       return manifest;
     } finally {
       await rm(staging, { recursive: true, force: true });

@@ -9,8 +9,8 @@ import { PROJECT_ROOT } from '../config';
 import { MANIFEST_FILE, type Seed } from '../seeds';
 import type { Fingerprint } from '../../corpus/manifest';
 
-/** Source folders and files whose code shapes passages and tokens. */
-const PIPELINE_SOURCES = ['src/ingest', 'src/text', 'src/corpus', 'src/node/jieba.ts', 'src/node/store/pipeline.ts'];
+/** Source folders and files whose code shapes passages, tokens and the texts embedded (sentences and their clauses). */
+const PIPELINE_SOURCES = ['src/ingest', 'src/text', 'src/corpus', 'src/node/jieba.ts', 'src/node/store/pipeline.ts', 'src/node/store/build.ts', 'src/retrieve/candidates.ts', 'src/retrieve/clause-meaning.ts'];
 
 async function listSources(path: string): Promise<string[]> {
   if (!path.endsWith('.ts')) {
