@@ -102,10 +102,13 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
       const budgets = new Map(documents.map((d) => [d.docId, d.budget]));
       const units = passages.flatMap((p) => answerUnits(p, budgets.get(p.docId) ?? []).map((u) => ({ id: u.id, text: inScript(unitEmbeddingText(u, p), script) })));
       // …and every clause holding a figure of a sentence of several clauses (clause-meaning.ts), in the same table
-      const source = candidateSource(passages, new Map(documents.map((d) => [d.docId, d])));
-      const clauses = candidatesFrom(passages.map((passage) => ({ passage, rank: 0 })), source)
-        .flatMap(figureClauseTexts)
-        .map((cl) => ({ id: cl.id, text: inScript(cl.text, script) }));
+      // (one passage at a time, keeping no candidate: a large corpus does not hold them all)
+      const source = { ...candidateSource(passages, new Map(documents.map((d) => [d.docId, d]))), built: undefined };
+      const clauses = passages.flatMap((passage) =>
+        candidatesFrom([{ passage, rank: 0 }], source)
+          .flatMap(figureClauseTexts)
+          .map((cl) => ({ id: cl.id, text: inScript(cl.text, script) })),
+      );
       const embeddedUnits = [...units, ...clauses];
 
       let reused = 0;
