@@ -49,10 +49,13 @@ export const PERSON_UNITS: readonly string[] = ['人', '名', '位', '員'];
 /** Who a who question asks for by a title or role (講師是誰, 哪位醫師, 局長叫什麼名字, 個人獎是誰拿到的): a person, not an organisation (委託誰辦的). */
 const PERSON_ROLE = /市長|處長|局長|隊長|所長|院長|館長|科長|組長|區長|首長|部長|議長|總幹事|主任|委員|代表|知事|總理|大使|議員|講師|講座|主講人|主持人|老師|醫師|心理師|諮商師|個人/;
 
-/** Whether a question asks who a person of some title or role is. */
+/** Whether a question asks who a person of some title or role is; 哪位 / 哪兩位 ask for people whatever follows. */
 export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
-  return q.asks.some((a) => a.kind === 'who') && PERSON_ROLE.test(q.text);
+  return q.asks.some((a) => a.kind === 'who' && (a.cue.includes('位') || PERSON_ROLE.test(q.text)));
 }
+
+/** A word that names agencies of any kind (哪兩個單位, 哪些機關): a sentence says it by the agencies' names, not by the word. */
+export const AGENCY_KIND = /^(?:單位|機關|機構|局處|團體)$/;
 
 /**
  * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院), each with
@@ -133,7 +136,7 @@ const RULES: Rule[] = [
   { re: /什麼時候|何時|哪段(?:時間|期間)|哪幾天|期間(?=[是為呢嗎]?$)|多久以前/, kind: 'date', units: [] },
   // the name of a thing (方案叫什麼名字, 新機關叫什麼): which; of a person (知事叫什麼名字): who
   { re: /(?<![長事理使員師人者官任表席生友手叫])(?:叫什麼(?:名字|名稱)?|什麼名[字稱])/, kind: 'which', units: [] },
-  { re: /是誰|哪位|哪一位|哪[兩二三四五幾]位|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },
+  { re: /是誰|哪位|哪一位|哪[兩二三四五六七八九十幾]位|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },
   // 在哪一次 / 在哪場 ask which occasion, not where
   { re: /哪裡|何處|在哪(?![一幾]?[次場屆年天])|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
@@ -142,7 +145,7 @@ const RULES: Rule[] = [
   { re: /(?:員額|人力|編制)(?:總數)?(?:是|有|為)?(?:多少|幾)/, kind: 'count', units: ['人', '名'] },
   // people: but 員工社團, 員工福利, 員額 count something else, and so do 幾個人事機構, 幾個人力…
   { re: /(?:幾|多少)(?:個)?(?:人(?![事力])|位|名|員(?![工額]))|(?:幾|多少)(?:個|位|名)[\u4e00-\u9fff]{1,6}?的人(?![員次])|人數|的人(?:總共|一共|共|總計|合計|大概|大約)?(?:有|是|為)?(?:多少|幾個?)(?![\u4e00-\u9fff])|(?:幾|多少)(?:個|位|名)?[\u4e00-\u9fff]{0,6}?(?:人員|同仁|學員|學生|員工(?!社團|福利|協助)|考生|貴賓|職員|會員|主管|校長|主任|師|民眾|市民|客(?![語家委戶服製梯車運機船輪房艙]))/, kind: 'count', units: [...PERSON_UNITS] },
-  { re: /哪些|哪一?[個種項類等級位案所家場次門堂間座國市局處院校班期屆本篇部]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
+  { re: /哪些|哪[一兩二三四五六七八九十]?[個種項類等級位案所家場次門堂間座國市局處院校班期屆本篇部]|何種|什麼|甚麼|哪幾|幾等|第幾/, kind: 'which', units: [] },
   // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科, 幾床, 幾棟 … (not the start of a word: 多少支出, 幾處理, 多少條件)
   { re: /(?:幾|多少)間/, kind: 'count', units: ['間', '所', '家'] },
   { re: new RegExp(`(?:幾|多少)個?(${MEASURE_WORDS.map(([w, starts]) => (starts ? `${w}(?!${starts})` : w)).join('|')})`), kind: 'count', units: [] },

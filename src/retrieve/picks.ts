@@ -80,6 +80,22 @@ function ownedByRival(c: Candidate, figure: Figure, own: Term, rival: Term): boo
   return distance(c, figure, rival) < distance(c, figure, own);
 }
 
+/**
+ * Two sides the sentence pairs with 與 / 及 / 和 / 或 (採實體與遠距同步進行), each two characters: when the
+ * question names one and a later clause of the sentence starts with the other (，實體課程部分…266人), a
+ * count or amount nearer the other side is that side's, not the one asked (遠距上課的有幾位).
+ */
+function pairedRival(q: Query, c: Candidate): { own: Term; rival: Term } | null {
+  const text = c.normalized.text;
+  for (const own of q.terms.filter((t) => t.text.length === 2 && text.includes(t.text))) {
+    const m = text.match(new RegExp(`([\u4e00-\u9fff]{2})[與及和或]${own.text}|${own.text}[與及和或]([\u4e00-\u9fff]{2})`));
+    const side = m?.[1] ?? m?.[2];
+    if (!side || q.text.includes(side) || !new RegExp(`[，,；;]${side}`).test(text.slice((m?.index ?? 0) + 5))) continue;
+    return { own, rival: { ...own, text: side, alts: [] } };
+  }
+  return null;
+}
+
 /** Text before a figure given per unit or as a cap: 每門以5萬元計算, 每人最高新台幣5,000元, 每節18,000元, 最高補助3萬元. */
 const RATE_BEFORE = /每[\u4e00-\u9fff]{1,2}(?:以|可|最高|約|為|達)?(?:新[臺台]幣)?$|(?:最高|上限)(?:補助|可貸|為|達)?(?:新[臺台]幣)?$/;
 
@@ -165,6 +181,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   const days = daysNamed(q);
   const asksEnd = ASKS_END.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
+  const paired = q.facet ? null : pairedRival(q, c);
   const options = (ask: Ask): { pick: Pick; score: number }[] => {
     const predicate = predicateOf(q, ask);
     return c.figures.flatMap((f) => {
@@ -172,6 +189,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
       if (!fit || premise(f)) return [];
       if (q.years.length > 0 && !yearFits(c, f.start, q.years)) return [];
       if (q.facet && q.rival && ownedByRival(c, f, q.facet, q.rival)) return [];
+      if (paired && f.kind !== 'date' && ownedByRival(c, f, paired.own, paired.rival)) return [];
       const total = isTotal(c, f);
       const pick: Pick = {
         ask,

@@ -34,9 +34,10 @@ const FILLERS = [
 
 /**
  * 兩年 → 2年, 十二個 → 12個: the reports print counts in digits. A lone 一 stays (一年下來,
- * 一共, 一般 are no counts), and so does a numeral inside a name (兩行政中心, 三節慰問金).
+ * 一共, 一般 are no counts), and so does a numeral inside a name (兩行政中心, 三節慰問金) and one after 哪
+ * (哪兩位, 哪三個): that counts the things asked for, which the reports never print as a figure.
  */
-const COUNT = /(?<!第)([〇二兩三四五六七八九十百][〇一二兩三四五六七八九十百]*|一[十百][〇一二兩三四五六七八九十百]*)(?=個月|小時|[年個位名人天場次班期件家科所項類週歲倍折])/g;
+const COUNT = /(?<![第哪])([〇二兩三四五六七八九十百][〇一二兩三四五六七八九十百]*|一[十百][〇一二兩三四五六七八九十百]*)(?=個月|小時|[年個位名人天場次班期件家科所項類週歲倍折])/g;
 
 /** A sum in everyday words (全部加起來, 加總) → the reports' own word for it, 合計. */
 const SUMMED = /(?:全部|通通|總共|一共)?(?:加總起來|加起來|加總)/g;

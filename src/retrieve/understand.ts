@@ -4,7 +4,7 @@
 import { norm } from '../text/normalize';
 import { extractFigures, type Figure } from '../text/numbers';
 import { findPeriod, findYears, type PeriodTag } from '../text/years';
-import { findAsks, isFigureAsk, type Ask } from './asks';
+import { AGENCY_KIND, findAsks, isFigureAsk, type Ask } from './asks';
 import { heaviest, WORK_LIMITS } from './limits';
 import { prepareQuestion } from './question';
 import { extractTerms, type Term, type TermOptions } from './terms';
@@ -68,6 +68,12 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     // …after a classifier, if one stands there (哪幾個科室, 哪三位委員)
     const after = text.slice(text.indexOf(ask.cue) + ask.cue.length).replace(CLASSIFIER, '');
     named = terms.find((t) => after.startsWith(t.text)) ?? named;
+  }
+  // a word for agencies of any kind (哪兩個單位) names what the answer is, as 總金額 names a measure: no topic
+  const agencies = named && AGENCY_KIND.test(named.text) ? named : null;
+  if (agencies) {
+    terms.splice(terms.indexOf(agencies), 1);
+    named = null;
   }
   if (named) named.weight *= ASKED_NAME_BOOST;
   return {

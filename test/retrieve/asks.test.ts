@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prepareQuestion } from '../../src/retrieve/question';
 import { asksPerson, figureAnswers, findAsks, institutionAsked, negatedOutcome, unitFit } from '../../src/retrieve/asks';
 
 const asks = (q: string) => findAsks(q).map((a) => `${a.kind}:${a.units.join('/')}`);
@@ -44,6 +45,10 @@ describe('what a question asks', () => {
     expect(asks('合併後的新機關叫什麼？')).toEqual(['which:']);
     // 率 after a title leads (市長率團), it is no rate
     expect(asks('物產展是哪位市長率團來的？')).toEqual(['who:']);
+    // a numeral between 哪 and the classifier counts the things asked for, as the question prepares it
+    expect(asks(prepareQuestion('傑出貢獻獎推薦了哪兩位？').text)).toEqual(['who:']);
+    expect(asks(prepareQuestion('得獎的是哪兩門課程？').text)).toEqual(['which:']);
+    expect(asks(prepareQuestion('月退休金是哪兩天發的？').text)).toEqual(['date:日']);
     expect(asks('完訓率多少？')).toEqual(['percent:%']);
     expect(asks('入門班有幾個簡任的人上課？')).toEqual(['count:人/名/位/員']);
     // 幾個科: the classifier 個 and what it counts
@@ -86,6 +91,7 @@ describe('what a question asks', () => {
     expect(asksPerson(q('是哪位醫師負責看診？'))).toBe(true);
     expect(asksPerson(q('個人獎是誰拿到的？'))).toBe(true);
     expect(asksPerson(q('這個班是委託誰辦的？'))).toBe(false);
+    expect(asksPerson(q('推薦了哪兩位參加選拔？'))).toBe(true);
     expect(asksPerson(q('局長辦了幾場座談？'))).toBe(false);
   });
 

@@ -19,6 +19,14 @@ describe('which figures of a sentence answer', () => {
     expect(figures('111年簡任人員英語檢定通過比例是多少？', '截至111年12月，通過英語檢定人數為4,120人，比例達22.8%；其中簡任人員210人，比例達48.2%。')).toEqual(['48.2%']);
   });
 
+  it('of two sides a sentence pairs and then reports one by one, not the figure of the side not asked', () => {
+    const sentence = '辦理研習班1班，採實體與遠距同步進行，實體課程部分，參訓對象為主管人員，計有266人參訓。';
+    expect(figures('研習遠距上課的有幾位？', sentence)).toEqual([]);
+    expect(figures('研習實體上課的有幾位？', sentence)).toEqual(['266人']);
+    // a sentence that names the pair but reports them together gives its figure to either
+    expect(figures('研習遠距上課的有幾位？', '辦理研習班1班，採實體與遠距同步進行，計有266人參訓。')).toEqual(['266人']);
+  });
+
   it('the figures before and after a change, in the order printed', () => {
     expect(figures('急難貸款原本有幾件，最後剩幾件？', '急難貸款總計減少5件（由20件減少為15件），減幅達25%。')).toEqual(['20件', '15件']);
   });

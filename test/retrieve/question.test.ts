@@ -47,7 +47,7 @@ describe('preparing a question', () => {
     expect(prepareQuestion('健檢每兩年補助幾次？').text).toContain('每2年');
     expect(prepareQuestion('有十二個姊妹市嗎？').text).toContain('12個姊妹市');
     expect(prepareQuestion('主任儲訓一百二十小時嗎？').text).toContain('120小時');
-    for (const q of ['一年下來辦了幾場？', '兩行政中心修了幾件？', '三節慰問金發了多少？']) expect(prepareQuestion(q).text).toBe(q.replace('？', '?'));
+    for (const q of ['一年下來辦了幾場？', '兩行政中心修了幾件？', '三節慰問金發了多少？', '推薦了哪兩位？']) expect(prepareQuestion(q).text).toBe(q.replace('？', '?'));
   });
 
   it('converts Simplified questions only: a Traditional one is left as typed', () => {

@@ -42,6 +42,14 @@ describe('query understanding', () => {
     expect(query('急難貸款的申請件數比去年少了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
   });
 
+  it('reads a word for agencies of any kind after a which cue as what the answer is, not a topic', () => {
+    const q = query('代表市府參加金檔獎的是哪兩個單位？');
+    expect(q.terms.map((t) => t.text)).not.toContain('單位');
+    expect(q.named).toBeNull();
+    // a kind with a name of its own stays what the answer must show
+    expect(query('凱旋醫院增設了哪幾個科室？').named?.text).toBe('科室');
+  });
+
   it('keeps what the classifier counts only when it is a name of a thing, not what people did', () => {
     expect(query('數位學習平台開了幾個課程？').asks[0]?.counted).toBe('課程');
     expect(query('參加團體測驗的有幾個通過？').asks[0]?.counted).toBeUndefined();
