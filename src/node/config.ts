@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   ALLOW_REMOTE_MODELS: flag,
   INDEX_SCRIPT: z.enum(['original', 'simplified']).optional(),
   EMBEDDINGS: z.enum(['on', 'off', '1', '0', 'true', 'false', '']).optional(),
+  MODEL_THREADS: z.coerce.number().int().min(1).max(8).optional(),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
 });
@@ -36,6 +37,8 @@ export interface Config {
   indexScript: 'original' | 'simplified' | null;
   /** EMBEDDINGS=off: no embedding model, lexical search and the lexical-only answer model */
   embeddings: boolean;
+  /** MODEL_THREADS: threads running a copy of the embedding model each (one core per thread, two at most by default) */
+  modelThreads: number | null;
   host: string;
   port: number;
   /** the app's own settings (CORS_ORIGINS, REQUEST_TIMEOUT_MS, BODY_LIMIT_BYTES), read as the Worker reads them */
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowRemoteModels: e.ALLOW_REMOTE_MODELS,
     indexScript: e.INDEX_SCRIPT ?? null,
     embeddings: !['off', '0', 'false'].includes(e.EMBEDDINGS ?? 'on'),
+    modelThreads: e.MODEL_THREADS ?? null,
     host: e.HOST,
     port: e.PORT,
     app: withLoopbackHosts(appSettings({ ...env, API_KEYS: [env['API_KEYS'], keysFromFile(env['API_KEYS_FILE'])].filter(Boolean).join(',') }), e.HOST),

@@ -1,9 +1,11 @@
-// The meaning of the clause a figure stands in. A sentence that reports several figures
-// (女性首長及副首長 69 人、簡任主任秘書…37 人；…相較上次會期，女性首長及副首長增加 4 人) is one
-// vector, yet which figure answers depends on its own clause. The index embeds every clause of
-// a sentence of several clauses that holds a figure (after its heading and the clause before
-// it, which often names what the figure counts); the question's similarity to the clause of a
-// candidate's chosen figure is a feature of ranking and of the decision. Runtime-neutral.
+// The meaning of a clause. A sentence that reports several figures (女性首長及副首長 69 人、簡任主任
+//秘書…37 人；…相較上次會期，女性首長及副首長增加 4 人) is one vector, yet which figure answers depends
+// on its own clause; and a name a who / which question asks for often ends a long sentence about
+// something else (…代表市府參加金檔獎；另推薦民政局秘書室陳主任淑鈴參加金質獎). The index embeds every
+// clause of a sentence of several clauses (after its heading and the clause before it, which often
+// names what the clause counts). The question's similarity to the clause of a candidate's chosen
+// figure — or, with no figure chosen, to its nearest clause — is a feature of ranking and of the
+// decision. Runtime-neutral.
 import { clauseAt, type Candidate } from './candidates';
 import type { Similarities } from './meaning';
 
@@ -19,17 +21,16 @@ export interface ClauseText {
 /** Whether a candidate's clauses get vectors of their own: a sentence of one clause is its own vector. */
 const hasClauseVectors = (c: Candidate): boolean => c.kind === 'sentence' && c.clauses.length > 1;
 
-/** The clauses of a candidate that hold a figure, as the index embeds them. */
-export function figureClauseTexts(c: Candidate): ClauseText[] {
+/** Every clause of a candidate, as the index embeds it. */
+export function clauseTexts(c: Candidate): ClauseText[] {
   if (!hasClauseVectors(c)) return [];
-  return c.clauses.flatMap((cl, i) => {
-    if (!c.figures.some((f) => f.start >= cl.start && f.start < cl.end)) return [];
+  return c.clauses.map((cl, i) => {
     const before = c.clauses[i - 1]?.text ?? '';
-    return [{ id: clauseId(c.id, cl.start), text: `${c.heading}：${before}${cl.text}`.replace(/\s+/g, ' ') }];
+    return { id: clauseId(c.id, cl.start), text: `${c.heading}：${before}${cl.text}`.replace(/\s+/g, ' ') };
   });
 }
 
-/** The ids of every clause of a candidate that may have a vector. */
+/** The ids of every clause of a candidate that has a vector. */
 export function clauseIds(c: Candidate): string[] {
   return hasClauseVectors(c) ? c.clauses.map((cl) => clauseId(c.id, cl.start)) : [];
 }
@@ -39,4 +40,11 @@ export function clauseSimilarity(c: Candidate, position: number, similarities: S
   if (!similarities || !hasClauseVectors(c)) return undefined;
   const clause = c.clauses[clauseAt(c, position)];
   return clause ? similarities.get(clauseId(c.id, clause.start)) : undefined;
+}
+
+/** The question's similarity to the candidate's nearest clause, when its clauses have vectors. */
+export function nearestClauseSimilarity(c: Candidate, similarities: Similarities | null): number | undefined {
+  if (!similarities || !hasClauseVectors(c)) return undefined;
+  const found = clauseIds(c).flatMap((id) => similarities.get(id) ?? []);
+  return found.length > 0 ? Math.max(...found) : undefined;
 }

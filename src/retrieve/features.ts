@@ -3,7 +3,7 @@
 // decides is fitted by `npm run tune`. Runtime-neutral.
 import { asksPerson, institutionAsked, isFigureAsk, negatedOutcome } from './asks';
 import type { Candidate } from './candidates';
-import { clauseSimilarity } from './clause-meaning';
+import { clauseSimilarity, nearestClauseSimilarity } from './clause-meaning';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
 import { givesDayNamed, pickFigures, type Pick } from './picks';
@@ -68,7 +68,7 @@ export const FEATURES = {
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
   similarityGap: { sign: 1, meaning: '…minus the best similarity among the candidates (0 for the closest)' },
-  clauseSimilarity: { sign: 1, meaning: 'similarity in meaning of the question and the clause of the chosen figure (the sentence when it has one clause or no figure is chosen)' },
+  clauseSimilarity: { sign: 1, meaning: 'similarity in meaning of the question and the clause of the chosen figure, or with no figure chosen its nearest clause (the sentence when it has one clause)' },
   clauseGap: { sign: 1, meaning: '…minus the best clause similarity among the candidates (0 for the closest)' },
   meaningLacking: { sign: -1, meaning: 'the question comes nearer in meaning to the sentence with a word the sentence lacks taken out: the sentence does not speak to that word (幾個是女生 of a sentence counting all)' },
   meaningKept: { sign: 1, meaning: 'the question moves away from the sentence with a word the sentence lacks taken out: the sentence says that word in other words (從外面找進來 for 外補)' },
@@ -222,7 +222,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
   const missing = missingAround(q.terms, c);
   const text = c.normalized.text;
   const shift = meaningShift(q, c, similarity, without);
-  const clause = (best ? clauseSimilarity(c, best.figure.start, similarities) : undefined) ?? similarity;
+  const clause = (best ? clauseSimilarity(c, best.figure.start, similarities) : nearestClauseSimilarity(c, similarities)) ?? similarity;
   const stated = statedFit(q, c);
   const otherPerson = asksWho && namesOtherPerson(q, text);
   const saysWhere = asksWhere && PLACE.test(text);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine';
-import { clauseId, clauseIds, clauseSimilarity, figureClauseTexts } from '../../src/retrieve/clause-meaning';
+import { clauseId, clauseIds, clauseSimilarity, clauseTexts, nearestClauseSimilarity } from '../../src/retrieve/clause-meaning';
 import { featurize } from '../../src/retrieve/rank';
 import { miniEngine } from '../mini';
 import { candidatesOf } from './candidate-fixture';
@@ -11,15 +11,14 @@ beforeAll(async () => {
 });
 
 describe('the meaning of the clause a figure stands in', () => {
-  it('gives the index every clause holding a figure of a sentence of several clauses, after its heading and the clause before', () => {
+  it('gives the index every clause of a sentence of several clauses, after its heading and the clause before', () => {
     const [several, one] = candidatesOf('本期女性首長69人；相較上次會期，女性首長增加4人。本期共計辦理12場。', '壹、人事 > 二、性別平等');
-    const texts = figureClauseTexts(several!);
-    // the clause without a figure (相較上次會期) has no vector of its own, but names what the next one is about
-    expect(texts.map((t) => t.text)).toEqual(['二、性別平等：本期女性首長69人;', '二、性別平等：相較上次會期,女性首長增加4人。']);
-    const ids = clauseIds(several!);
-    expect(texts.map((t) => t.id)).toEqual([ids[0], ids[2]]);
+    const texts = clauseTexts(several!);
+    // the clause before (相較上次會期) names what the next one is about
+    expect(texts.map((t) => t.text)).toEqual(['二、性別平等：本期女性首長69人;', '二、性別平等：本期女性首長69人;相較上次會期,', '二、性別平等：相較上次會期,女性首長增加4人。']);
+    expect(texts.map((t) => t.id)).toEqual(clauseIds(several!));
     // a sentence of one clause is its own vector
-    expect(figureClauseTexts(one!)).toEqual([]);
+    expect(clauseTexts(one!)).toEqual([]);
     expect(clauseIds(one!)).toEqual([]);
   });
 
@@ -30,6 +29,9 @@ describe('the meaning of the clause a figure stands in', () => {
     const at = c!.normalized.text.indexOf('37');
     expect(clauseSimilarity(c!, at, sims)).toBe(0.4);
     expect(clauseSimilarity(c!, 0, null)).toBeUndefined();
+    // the nearest clause, for a question with no figure to choose (who, which, where)
+    expect(nearestClauseSimilarity(c!, sims)).toBe(0.7);
+    expect(nearestClauseSimilarity(c!, null)).toBeUndefined();
     expect(clauseId('s#1', 7)).toBe('s#1@7');
   });
 
@@ -44,6 +46,9 @@ describe('the meaning of the clause a figure stands in', () => {
     expect(fl!.features.clauseGap).toBe(0);
     expect(fc!.features.clauseSimilarity).toBe(0.55);
     expect(fc!.features.clauseGap).toBeCloseTo(-0.25);
+    // a who question chooses no figure: the sentence's nearest clause speaks for it
+    const who = engine.plan('女性首長是誰？').parts[0]!;
+    expect(featurize(who, cs, sims)[0]!.features.clauseSimilarity).toBe(0.8);
     // no vectors: nothing from meaning
     expect(featurize(q, cs, null)[0]!.features.clauseSimilarity).toBe(0);
   });

@@ -1,8 +1,11 @@
-// Node-only: sentence embeddings with transformers.js (bge-small-zh-v1.5, int8 ONNX,
-// CLS pooling, L2-normalised — pooling.ts, on the model's flat output), in batches of at most 16.
-import { env, pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
-import { ModelError, type ResolvedModel } from './model';
-import { clsNormalized } from './pooling';
+// Node-only: sentence embeddings with transformers.js (bge-small-zh-v1.5, int8 ONNX, CLS pooling,
+// L2-normalised — pooling.ts), on model threads (model-thread.ts). The int8 model runs on one core
+// whatever its session options, so a question's batch (the question and its texts with a word taken
+// out) is split in one share per thread and the shares run side by side; more texts than a batch
+// go to the threads in turn, at most 16 a run.
+import { availableParallelism } from 'node:os';
+import type { ResolvedModel } from './model';
+import { ModelThread } from './model-thread';
 import { MODEL_DIMENSIONS, MODEL_ID, QUERY_INSTRUCTION } from './provenance';
 
 export interface Embedder {
@@ -16,24 +19,22 @@ export interface Embedder {
 
 export const EMBED_BATCH = 16;
 
-export async function loadEmbedder(model: ResolvedModel): Promise<Embedder> {
-  env.allowLocalModels = model.root !== null;
-  env.allowRemoteModels = model.root === null;
-  if (model.root) env.localModelPath = model.root;
-  let extractor: FeatureExtractionPipeline;
-  try {
-    extractor = await pipeline('feature-extraction', MODEL_ID, { quantized: true });
-  } catch (err) {
-    throw new ModelError(`The embedding model could not be loaded: ${(err as Error).message}`);
-  }
+/** Model threads: one per core, two at most (each holds a copy of the model, ≈ 40 MB). */
+export const MODEL_THREADS = Math.min(2, availableParallelism());
+
+/** The texts in runs: a batch split in one share per thread, or batches of EMBED_BATCH. */
+export function runsOf(texts: string[], threads: number): string[][] {
+  const size = texts.length <= EMBED_BATCH ? Math.ceil(texts.length / threads) : EMBED_BATCH;
+  const runs: string[][] = [];
+  for (let i = 0; i < texts.length; i += size) runs.push(texts.slice(i, i + size));
+  return runs;
+}
+
+export async function loadEmbedder(model: ResolvedModel, threads: number = MODEL_THREADS): Promise<Embedder> {
+  const pool = await Promise.all(Array.from({ length: Math.max(1, threads) }, () => ModelThread.start(model)));
   const run = async (texts: string[]): Promise<number[][]> => {
-    const out: number[][] = [];
-    for (let i = 0; i < texts.length; i += EMBED_BATCH) {
-      const batch = texts.slice(i, i + EMBED_BATCH);
-      const hidden = await extractor(batch, { pooling: 'none', normalize: false });
-      out.push(...clsNormalized(hidden.data as Float32Array, hidden.dims));
-    }
-    return out;
+    const runs = runsOf(texts, pool.length);
+    return (await Promise.all(runs.map((batch, i) => pool[i % pool.length]!.embed(batch)))).flat();
   };
   return {
     modelId: MODEL_ID,

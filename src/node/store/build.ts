@@ -11,7 +11,7 @@ import { inScript } from '../../text/script';
 import { embeddingText } from '../../corpus/fields';
 import { lexicalCorpus } from './pipeline';
 import { candidateSource, candidatesFrom } from '../../retrieve/candidates';
-import { figureClauseTexts } from '../../retrieve/clause-meaning';
+import { clauseTexts } from '../../retrieve/clause-meaning';
 import { BUNDLE_FORMAT, BUNDLE_LIMIT_BYTES, type IndexBundle } from '../../corpus/bundle';
 import { INDEX_FORMAT, type Fingerprint, type IndexManifest } from '../../corpus/manifest';
 import { recordFiles } from './integrity';
@@ -101,12 +101,12 @@ export async function buildIndex(input: BuildInput): Promise<IndexManifest> {
 
       const budgets = new Map(documents.map((d) => [d.docId, d.budget]));
       const units = passages.flatMap((p) => answerUnits(p, budgets.get(p.docId) ?? []).map((u) => ({ id: u.id, text: inScript(unitEmbeddingText(u, p), script) })));
-      // …and every clause holding a figure of a sentence of several clauses (clause-meaning.ts), in the same table
+      // …and every clause of a sentence of several clauses (clause-meaning.ts), in the same table
       // (one passage at a time, keeping no candidate: a large corpus does not hold them all)
       const source = { ...candidateSource(passages, new Map(documents.map((d) => [d.docId, d]))), built: undefined };
       const clauses = passages.flatMap((passage) =>
         candidatesFrom([{ passage, rank: 0 }], source)
-          .flatMap(figureClauseTexts)
+          .flatMap(clauseTexts)
           .map((cl) => ({ id: cl.id, text: inScript(cl.text, script) })),
       );
       const embeddedUnits = [...units, ...clauses];

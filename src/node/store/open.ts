@@ -1,7 +1,7 @@
 // Node-only: everything needed before answering — the model (fetched when missing), the
 // index (rebuilt when missing or stale), the word cutter with the index's user words.
 import type { Config } from '../config';
-import { loadEmbedder, type Embedder } from '../embed/embedder';
+import { loadEmbedder, MODEL_THREADS, type Embedder } from '../embed/embedder';
 import { fetchModel } from '../embed/fetch';
 import { resolveModel, verifyModel, type ResolvedModel } from '../embed/model';
 import { MODEL_FILES, MODEL_ID } from '../embed/provenance';
@@ -63,7 +63,7 @@ export async function openIndex(config: Config, options: OpenOptions = {}): Prom
   const script = config.indexScript ?? DEFAULT_SCRIPT;
   // EMBEDDINGS=off: no model is fetched or loaded, and no vectors are read (lexical search only, less memory)
   const model = config.embeddings ? await ensureModel(config, log) : null;
-  const embedder = model ? await loadEmbedder(model) : null;
+  const embedder = model ? await loadEmbedder(model, config.modelThreads ?? MODEL_THREADS) : null;
   if (!options.readOnly) {
     const seeds = await readSeeds(config.seedsDir);
     const fp = await fingerprint(seeds, config.seedsDir, modelSha(model), script);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers';
 import { loadConfig } from '../../../src/node/config';
-import { loadEmbedder, type Embedder } from '../../../src/node/embed/embedder';
+import { EMBED_BATCH, loadEmbedder, runsOf, type Embedder } from '../../../src/node/embed/embedder';
 import { resolveModel } from '../../../src/node/embed/model';
 import { MODEL_DIMENSIONS } from '../../../src/node/embed/provenance';
 
@@ -40,6 +40,11 @@ describe('embedder (real model)', () => {
     expect(scores[17]).toBeGreaterThan(0.98); // padding in a batch moves int8 outputs a little
   });
 
+  it('gives a text the same vector on one thread as on several', async () => {
+    const one = await loadEmbedder(resolveModel(loadConfig())!, 1);
+    expect(await one.embedQueries(['退休人數有多少'])).toEqual(await embedder.embedQueries(['退休人數有多少']));
+  });
+
   it('answers requests sent together, each with its own vectors', async () => {
     const texts = ['退休人數有多少', '防疫關懷包發放份數', '英語檢定通過人數'];
     const alone: number[][] = [];
@@ -47,6 +52,19 @@ describe('embedder (real model)', () => {
     const together = await Promise.all(texts.map((t) => embedder.embedQueries([t])));
     together.forEach(([v], i) => expect(v).toEqual(alone[i]));
   });
+});
+
+describe('embedder: runs on the model threads', () => {
+  it('splits a batch in one share per thread, and more texts in batches, in order', () => {
+    expect(runsOf(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    expect(runsOf(['a'], 2)).toEqual([['a']]);
+    expect(runsOf([], 2)).toEqual([]);
+    const many = Array.from({ length: EMBED_BATCH * 2 + 3 }, (_, i) => String(i));
+    const runs = runsOf(many, 2);
+    expect(runs.map((r) => r.length)).toEqual([EMBED_BATCH, EMBED_BATCH, 3]);
+    expect(runs.flat()).toEqual(many);
+  });
+
 });
 
 describe('embedder: loading and ending', () => {
