@@ -21,6 +21,14 @@ describe('model resolution', () => {
   });
 });
 
+describe('model threads setting', () => {
+  it('reads MODEL_THREADS as a small whole number, and says so in words when it is not', () => {
+    expect(loadConfig({ MODEL_THREADS: '1' }).modelThreads).toBe(1);
+    expect(loadConfig({}).modelThreads).toBeNull();
+    for (const bad of ['0', 'two', '1.5', '64']) expect(() => loadConfig({ MODEL_THREADS: bad })).toThrow(/Environment variable MODEL_THREADS is not valid/);
+  });
+});
+
 describe('model verification', () => {
   it('accepts the real model and rejects a corrupted file with a clear message', async () => {
     await expect(verifyModel({ root: realRoot(), source: 'MODELS_DIR' })).resolves.toBeUndefined();
