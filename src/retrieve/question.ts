@@ -22,8 +22,8 @@ export interface PreparedQuestion {
 const FILLERS = [
   /^(?:(?:請問|請教|麻煩(?:你|您)?|不好意思|想請問|我想(?:知道|問|查|請問)?|想(?:知道|問|查)|可以告訴我|請告訴我|告訴我|幫(?:我|忙)(?:查|看|找)?(?:一下)?|查一下|問一下|那個|嗯|呃)[，,、\s]*)+/,
   /(?:一下|到底|究竟)(?=[\u4e00-\u9fff])/g,
-  // pointing words: 那個, 那次, 那班 — and 那部分 (教職員那部分有幾位: the part of what was asked before)
-  /(?:[那這該]一?部[分份]|那個|這個|那一|這一|這份|那份|這次|那次|那班|這班|那場|這場|那梯|這梯)(?=[\u4e00-\u9fff])/g,
+  // pointing words: 那個, 那次, 那班 — and 那部分, …的部分 (教職員那部分有幾位, 教育人員的部分有幾位: the part of what was asked before)
+  /(?:(?:[那這該]一?|的)部[分份]|那個|這個|那一|這一|這份|那份|這次|那次|那班|這班|那場|這場|那梯|這梯)(?=[\u4e00-\u9fff])/g,
   /又(?=有|是|為|多少|幾)/g,
   // the reports' publisher: every report is the city government's, and none calls it by name
   // (本府); cut whole, before segmentation splits it into 高雄 + 市政府 and both look like topics.

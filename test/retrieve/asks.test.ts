@@ -105,6 +105,8 @@ describe('what a question asks', () => {
 
   it('knows a question asking for a school or a hospital by its kind, and how such a name is written', () => {
     expect(institutionAsked({ text: '學生是哪幾所學校的？' })?.test('國立臺灣科技大學')).toBe(true);
+    // a university's students are no university
+    expect(institutionAsked({ text: '學生是讀哪些大學的？' })?.test('和來自世界各地之大學生交流')).toBe(false);
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('高雄長庚紀念醫院')).toBe(true);
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('各醫院')).toBe(false);
     expect(institutionAsked({ text: '有幾所學校導入？' })).toBeNull();

@@ -14,6 +14,8 @@ describe('preparing a question', () => {
     expect(stripFillers('8月20號那班攝影班有幾人')).toBe('8月20號攝影班有幾人');
     // 那部分: the part of what was asked before, no topic of its own
     expect(stripFillers('男性那部分有幾位')).toBe('男性有幾位');
+    expect(stripFillers('教育人員的部分有幾位')).toBe('教育人員有幾位');
+    expect(stripFillers('部分工時人員有幾位')).toBe('部分工時人員有幾位');
     expect(stripFillers('委任這一部份晉陞幾人')).toBe('委任晉陞幾人');
     expect(prepareQuestion('預算全部加起來多少？').text).toBe('預算合計多少?');
     expect(prepareQuestion('三項經費加總是多少？').text).toBe('3項經費合計是多少?');

@@ -78,6 +78,10 @@ describe('follow-ups', () => {
   });
 
   it('replace the group asked about', () => {
+    // …pointed at as a part (教育人員的部分): the topic comes from the question before
+    const part = query('教育人員的部分有幾位？', ['104年撫卹的公務人員有幾位？']);
+    expect(part.years).toEqual([104]);
+    expect(part.terms.map((t) => t.text)).toContain('撫卹');
     const q = query('簡任人員呢？', ['111年英語檢定通過的比例是多少？']);
     expect(q.years).toEqual([111]);
     const terms = q.terms.map((t) => t.text);
