@@ -1,6 +1,6 @@
-// The meaning of a clause. A sentence that reports several figures (女性首長及副首長 69 人、簡任主任
-//秘書…37 人；…相較上次會期，女性首長及副首長增加 4 人) is one vector, yet which figure answers depends
-// on its own clause; and a name a who / which question asks for often ends a long sentence about
+// The meaning of a clause. A sentence that reports several figures (女性首長及副首長 69 人、
+// 簡任主任秘書…37 人；…相較上次會期，女性首長及副首長增加 4 人) is one vector, yet which figure
+// answers depends on its own clause; and a name a who / which question asks for often ends a long sentence about
 // something else (…代表市府參加金檔獎；另推薦民政局秘書室陳主任淑鈴參加金質獎). The index embeds every
 // clause of a sentence of several clauses (after its heading and the clause before it, which often
 // names what the clause counts). The question's similarity to the clause of a candidate's chosen
