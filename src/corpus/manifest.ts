@@ -20,7 +20,7 @@ export const IndexManifestSchema = z.object({
   passages: z.number().int(),
   /** answer units (sentences and table rows), each with a vector when there is a model */
   sentences: z.number().int(),
-  /** clauses holding a figure, in the sentence vector table beside their sentences (clause-meaning.ts; absent in an older index) */
+  /** clauses of sentences of several clauses, in the sentence vector table beside their sentences (clause-meaning.ts; absent in an older index) */
   clauses: z.number().int().optional(),
   userWords: z.number().int(),
   builtAt: z.string(),

@@ -85,12 +85,14 @@ function ownedByRival(c: Candidate, figure: Figure, own: Term, rival: Term): boo
  * question names one and a later clause of the sentence starts with the other (，實體課程部分…266人), a
  * count or amount nearer the other side is that side's, not the one asked (遠距上課的有幾位).
  */
+const TWO_CHARACTERS = /^[\u4e00-\u9fff]{2}$/;
+
 function pairedRival(q: Query, c: Candidate): { own: Term; rival: Term } | null {
   const text = c.normalized.text;
-  for (const own of q.terms.filter((t) => t.text.length === 2 && text.includes(t.text))) {
+  for (const own of q.terms.filter((t) => TWO_CHARACTERS.test(t.text) && text.includes(t.text))) {
     const m = text.match(new RegExp(`([\u4e00-\u9fff]{2})[與及和或]${own.text}|${own.text}[與及和或]([\u4e00-\u9fff]{2})`));
     const side = m?.[1] ?? m?.[2];
-    if (!side || q.text.includes(side) || !new RegExp(`[，,；;]${side}`).test(text.slice((m?.index ?? 0) + 5))) continue;
+    if (!m || !side || q.text.includes(side) || !new RegExp(`[，,；;]${side}`).test(text.slice((m.index ?? 0) + m[0].length))) continue;
     return { own, rival: { ...own, text: side, alts: [] } };
   }
   return null;

@@ -31,7 +31,14 @@ export function runsOf(texts: string[], threads: number): string[][] {
 }
 
 export async function loadEmbedder(model: ResolvedModel, threads: number = MODEL_THREADS): Promise<Embedder> {
-  const pool = await Promise.all(Array.from({ length: Math.max(1, threads) }, () => ModelThread.start(model)));
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, threads) }, () => ModelThread.start(model)));
+  const failed = started.find((s) => s.status === 'rejected');
+  const pool = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (failed) {
+    // a model that does not load on one thread is not served by the others
+    await Promise.all(pool.map((t) => t.stop()));
+    throw failed.reason;
+  }
   const run = async (texts: string[]): Promise<number[][]> => {
     const runs = runsOf(texts, pool.length);
     return (await Promise.all(runs.map((batch, i) => pool[i % pool.length]!.embed(batch)))).flat();

@@ -58,6 +58,11 @@ export class ModelThread {
     });
   }
 
+  /** Ends the thread (its open requests fail). */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+
   private settle(id: number): void {
     this.pending.delete(id);
     if (this.pending.size === 0) this.worker.unref();
