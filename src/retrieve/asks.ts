@@ -117,7 +117,7 @@ const RULES: Rule[] = [
   // 「…有幾個？」 ends the question on a count of things or people, whatever else it names (比例的委員會有幾個)
   { re: /(?:幾|多少)個$/, kind: 'count', units: ['個', '人', '名', '位'] },
   // a rate (通過率, 完訓率), not 率 as lead (市長率團, 率領)
-  { re: /比例|比率|百分比|百分之幾|[佔占][^，,？?]{0,8}多少(?![人名位家件個場班元])|[\u4e00-\u9fff]{1,3}率(?![團領隊先])|滿意度/, kind: 'percent', units: ['%'] },
+  { re: /比例|比率|百分比|百分之(?:幾|多少)|(?:幾|多少)\s?(?:%|％|趴)|[佔占][^，,？?]{0,8}多少(?![人名位家件個場班元])|[\u4e00-\u9fff]{1,3}率(?![團領隊先])|滿意度/, kind: 'percent', units: ['%'] },
   // …and what is paid out, asked by its verb: 最多補多少, 可以領多少
   // …and a sum named by what it is, the word ending at 金, 費 or 錢: 退撫金, 照護金, 油料費, 加班費, 油錢
   // (not 基金會, 金檔獎, 消費者, 收費服務員)
@@ -126,8 +126,8 @@ const RULES: Rule[] = [
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?:幾|多少)(?:個)?[周週]年/, kind: 'duration', units: ['周年', '週年'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },
-  // 幾年幾月 asks a date
-  { re: /(?<!哪)幾年(?!幾?月)|多少年/, kind: 'duration', units: ['年'] },
+  // 幾年幾月 asks a date; 滿幾年 of a tie is answered by its 周年 (締盟 40 周年)
+  { re: /(?<!哪)幾年(?!幾?月)|多少年/, kind: 'duration', units: ['年', '周年', '週年'] },
   { re: /多久|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪[兩二三]?天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },

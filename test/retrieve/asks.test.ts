@@ -76,7 +76,16 @@ describe('what a question asks', () => {
     // 幾年幾月幾號 asks a date, 幾年 alone how long
     expect(asks('平台是幾年幾月幾號上線的？')).toEqual(['date:日']);
     expect(asks('平台是幾年幾月上線的？')).toEqual(['date:月']);
-    expect(asks('平台上線幾年了？')).toEqual(['duration:年']);
+    expect(asks('平台上線幾年了？')).toEqual(['duration:年/周年/週年']);
+  });
+
+  it('reads a percentage asked in words or with its sign (百分之多少, 幾%, 幾趴), and a tie\'s years answered by its 周年', () => {
+    expect(asks('精簡了百分之多少？')).toEqual(['percent:%']);
+    expect(asks('精簡了百分之幾？')).toEqual(['percent:%']);
+    expect(asks('精簡了多少%？')).toEqual(['percent:%']);
+    expect(asks('精簡了幾趴？')).toEqual(['percent:%']);
+    expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '周年', text: '40 周年' })).toBe(true);
+    expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '個月', text: '6 個月' })).toBe(false);
   });
 
   it('reads 幾周年 as a span of years, and what is paid out asked by its verb (最多補多少) as money', () => {
