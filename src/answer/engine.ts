@@ -7,6 +7,7 @@
 import { LRUCache } from 'lru-cache';
 import { answerUnits } from '../corpus/units';
 import type { Passage } from '../corpus/passage';
+import type { Hit } from '../corpus/lexical';
 import { candidatesFrom, candidateSource, type Candidate } from '../retrieve/candidates';
 import { featuresOf, type Featured } from '../retrieve/features';
 import { mergeFollowUp, mergePiece } from '../retrieve/followup';
@@ -188,16 +189,15 @@ export class AnswerEngine {
     const texts = [...new Set(plan.searches.map(bounded))];
     // each part's search text with one of its terms taken out (meaning.ts), for the sentence vectors only
     const drops = plan.parts.map((part, i) => (this.search.sentenceVectors ? dropsOf(part, bounded(plan.searches[i + 1])) : []));
-    // one batch (one model run) per search text with its drops, between yields: a long message does not hold the event loop
-    const vectors = new Map<string, number[] | null>();
     const batches = texts.map((text) => [text, ...drops.flatMap((list, i) => (bounded(plan.searches[i + 1]) === text ? list.map((d) => d.text) : []))]);
-    for (const batch of batches) {
-      const todo = [...new Set(batch)].filter((t) => !vectors.has(t));
-      await yieldToEventLoop();
-      signal?.throwIfAborted();
-      (await this.search.queryVectors(todo)).forEach((v, i) => vectors.set(todo[i]!, v));
-    }
-    const candidates = await this.retrieve(texts, vectors, signal);
+    // the model runs off the event loop (worker threads): the reports' words are searched meanwhile
+    const embedding = this.embed(batches, signal);
+    embedding.catch(() => {}); // awaited below; a failure must not go unhandled while the words are searched
+    await yieldToEventLoop();
+    const lexical = new Map<string, Hit[]>();
+    for (const text of texts) lexical.set(text, this.search.lexicalHits(text));
+    const vectors = await embedding;
+    const candidates = await this.retrieve(texts, vectors, lexical, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
     const withouts = drops.map((list) => new Map(list.flatMap((d) => {
       const sims = this.similarities(vectors.get(d.text) ?? null, candidates, false);
@@ -274,8 +274,20 @@ export class AnswerEngine {
     }
   }
 
-  /** Sentences of the passages retrieved for each text, and of the sentences nearest in meaning. */
-  private async retrieve(texts: string[], vectors: Map<string, number[] | null>, signal?: AbortSignal): Promise<Candidate[]> {
+  /** The vectors of every text of the batches: one batch (one model run) per search text with its drops, between yields, so a long message does not hold the event loop. */
+  private async embed(batches: string[][], signal?: AbortSignal): Promise<Map<string, number[] | null>> {
+    const vectors = new Map<string, number[] | null>();
+    for (const [i, batch] of batches.entries()) {
+      const todo = [...new Set(batch)].filter((t) => !vectors.has(t));
+      if (i > 0) await yieldToEventLoop();
+      signal?.throwIfAborted();
+      (await this.search.queryVectors(todo)).forEach((v, k) => vectors.set(todo[k]!, v));
+    }
+    return vectors;
+  }
+
+  /** Sentences of the passages retrieved for each text (`lexical`: its lexical hits, already looked up), and of the sentences nearest in meaning. */
+  private async retrieve(texts: string[], vectors: Map<string, number[] | null>, lexical: Map<string, Hit[]>, signal?: AbortSignal): Promise<Candidate[]> {
     const ranked = new Map<string, number>();
     const keep = (id: string, rank: number): void => void ranked.set(id, Math.min(rank, ranked.get(id) ?? rank));
     const sentences = this.search.sentenceVectors;
@@ -283,7 +295,7 @@ export class AnswerEngine {
       await yieldToEventLoop();
       signal?.throwIfAborted();
       const vector = vectors.get(text) ?? null;
-      const { fused, dense } = await this.search.hits(text, vector);
+      const { fused, dense } = await this.search.hits(text, vector, undefined, lexical.get(text));
       fused.slice(0, RANKING.retrieved).forEach((h, rank) => {
         keep(h.id, rank);
         // a paragraph may run on into the next passage (「…研考會就2017年《天下》」 / 「雜誌對…共34人與會」)

@@ -91,10 +91,15 @@ export class PassageSearch {
     return texts.map((_, i) => vectors[i] ?? null);
   }
 
-  /** Fused hits for a normalised question text (see prepareQuestion) and its vector; `dense` is the dense shortlist. */
-  async hits(text: string, vector: number[] | null, limit = CANDIDATES): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
-    const { lexical, cutter, script, dense } = this.corpus;
-    const lexicalHits = this.mode === 'dense' ? [] : lexical.search(tokenize(text, cutter, script), limit);
+  /** The lexical hits for a normalised question text: they need no vector, so they may be looked up while the question is embedded. */
+  lexicalHits(text: string, limit = CANDIDATES): Hit[] {
+    const { lexical, cutter, script } = this.corpus;
+    return this.mode === 'dense' ? [] : lexical.search(tokenize(text, cutter, script), limit);
+  }
+
+  /** Fused hits for a normalised question text (see prepareQuestion) and its vector (and its lexical hits, when already looked up); `dense` is the dense shortlist. */
+  async hits(text: string, vector: number[] | null, limit = CANDIDATES, lexicalHits = this.lexicalHits(text, limit)): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
+    const { dense } = this.corpus;
     const denseHits = dense && vector ? await dense.passages(vector, Math.max(limit, DENSE_SHORTLIST)) : [];
     const fused = fuse([
       { hits: lexicalHits, weight: WEIGHTS.lexical },
