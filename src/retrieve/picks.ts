@@ -169,6 +169,18 @@ function onDayNamed(c: Candidate, f: Figure, days: { month: number | null; day: 
   return days.some((d) => d.day === Number(day) && (d.month === null || month === undefined || d.month === Number(month)));
 }
 
+/** The name a bare classifier 個 counts (12個姊妹市 → 姊妹), its first two characters: */
+const COUNTED_AFTER = /^[\u4e00-\u9fff]{2}/;
+
+/**
+ * Whether a figure in the bare classifier 個 answers a count in another unit (幾家醫學中心: 4個醫學中心):
+ * only when what it counts is named in the question too, or it names nothing (12個姊妹市 does not count 幾本桌曆).
+ */
+function countsAsked(q: Query, c: Candidate, f: Figure): boolean {
+  const counted = COUNTED_AFTER.exec(c.normalized.text.slice(f.end))?.[0];
+  return counted === undefined || q.text.includes(counted);
+}
+
 /** Whether a term stands in the figure's own clause. */
 function inOwnClause(c: Candidate, f: Figure, t: Term): boolean {
   const clause = c.clauses[clauseAt(c, f.start)];
@@ -189,6 +201,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
     return c.figures.flatMap((f) => {
       const fit = unitFit(ask, f);
       if (!fit || premise(f)) return [];
+      if (fit === 'loose' && f.unit === '個' && !countsAsked(q, c, f)) return [];
       if (q.years.length > 0 && !yearFits(c, f.start, q.years)) return [];
       if (q.facet && q.rival && ownedByRival(c, f, q.facet, q.rival)) return [];
       if (paired && f.kind !== 'date' && ownedByRival(c, f, paired.own, paired.rival)) return [];

@@ -71,6 +71,10 @@ describe('which figures of a sentence answer', () => {
   it('a figure only matching by the classifier 個 when no figure has the asked unit, and never for people', () => {
     expect(figures('交給幾家醫學中心？', '委由長庚等4個醫學中心承接醫療業務。')).toEqual(['4個']);
     expect(figures('員工社團有多少人參加？', '目前計有16個員工社團。')).toEqual([]);
+    // …and only when what 個 counts is what the question counts (12個姊妹市 is no count of 桌曆)
+    const sister = '本市有12個姊妹市位於亞太地區，製作「橋見」亞太城市桌曆。';
+    expect(figures('橋見桌曆印了幾本？', sister)).toEqual([]);
+    expect(figures('亞太地區的姊妹市有幾座？', sister)).toEqual(['12個']);
   });
 });
 
