@@ -17,7 +17,7 @@ import { MODELS, type LinearModel, type ModelVariant } from '../retrieve/model';
 import { planParts, splitPieces, type Plan } from '../retrieve/parts';
 import { clauseIds } from '../retrieve/clause-meaning';
 import { dropsOf, type Similarities } from '../retrieve/meaning';
-import { featurize, scoreAll, withSimilarityGaps, type Scored } from '../retrieve/rank';
+import { featurize, scoreAll, acrossCandidates, type Scored } from '../retrieve/rank';
 import { RANKING } from '../retrieve/ranking-options';
 import type { PassageSearch } from '../retrieve/search';
 import type { TermOptions } from '../retrieve/terms';
@@ -324,7 +324,7 @@ export class AnswerEngine {
       signal?.throwIfAborted();
       for (const c of candidates.slice(at, at + WORK_LIMITS.featureStep)) featured.push(featuresOf(q, c, similarities, without));
     }
-    return withSimilarityGaps(featured, similarities);
+    return acrossCandidates(featured, similarities);
   }
 
   /** A question text's similarity to each candidate and (`clauses`) to each of its clauses with a vector. */

@@ -66,19 +66,21 @@ export const FEATURES = {
   dayGiven: { sign: 1, meaning: 'the question names a thing by its day (11月30日視訊的是…) and the sentence gives that day' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
+  coveredWithoutFigure: { sign: -1, meaning: 'a figure is chosen, yet a sentence naming what is asked whole but holding no figure of the asked kind holds more of the question’s terms (by how much): the reports speak of the thing and do not give the detail asked' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
   similarityGap: { sign: 1, meaning: '…minus the best similarity among the candidates (0 for the closest)' },
   clauseSimilarity: { sign: 1, meaning: 'similarity in meaning of the question and the clause of the chosen figure, or with no figure chosen its nearest clause (the sentence when it has one clause)' },
   clauseGap: { sign: 1, meaning: '…minus the best clause similarity among the candidates (0 for the closest)' },
   meaningLacking: { sign: -1, meaning: 'the question comes nearer in meaning to the sentence with a word the sentence lacks taken out: the sentence does not speak to that word (幾個是女生 of a sentence counting all)' },
   meaningKept: { sign: 1, meaning: 'the question moves away from the sentence with a word the sentence lacks taken out: the sentence says that word in other words (從外面找進來 for 外補)' },
+  nearerWithoutFigure: { sign: -1, meaning: '…and such a sentence is nearer in meaning to the question (by how much)' },
 } as const satisfies Record<string, { sign: 1 | -1; meaning: string }>;
 export type FeatureName = keyof typeof FEATURES;
 export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 export type Features = Record<FeatureName, number>;
 
 /** The features that need the embeddings: left out of the lexical-only model. */
-export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'clauseSimilarity', 'clauseGap', 'meaningLacking', 'meaningKept'];
+export const DENSE_FEATURES: FeatureName[] = ['similarity', 'similarityGap', 'clauseSimilarity', 'clauseGap', 'meaningLacking', 'meaningKept', 'nearerWithoutFigure'];
 
 /** Titles written before a name (視察陳恭府, 副總工程司黃麟達, 處長張硯卿) and after one (羅達生副市長). */
 const TITLES_BEFORE_NAME = '長|司|視察|主任|委員|代表|大使|議員|知事|總理|秘書|科員|專員|技正|技士|幹事|老師|講師|醫師|心理師|講座|主講人';
@@ -281,6 +283,9 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     clauseGap: 0,
     meaningLacking: shift.lacking,
     meaningKept: shift.kept,
+    // set against the other candidates (rank.ts acrossCandidates)
+    coveredWithoutFigure: 0,
+    nearerWithoutFigure: 0,
   };
   const negation = negatedOutcome(q);
   const negationMissing = negation !== null && text.includes(negation.outcome) && !negation.negated.test(text);

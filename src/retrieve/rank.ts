@@ -1,6 +1,6 @@
 // Ranking: every candidate's features, weighed by the fitted model into one score, best
-// first. The similarity features are relative to the candidates at hand, so they are set
-// here, where all candidates are seen. Runtime-neutral.
+// first. The similarity gaps and the figureless rivals are relative to the candidates at hand,
+// so they are set here, where all candidates are seen. Runtime-neutral.
 import type { Candidate } from './candidates';
 import { featuresOf, type Featured } from './features';
 import type { Similarities } from './meaning';
@@ -16,17 +16,33 @@ export interface Scored extends Featured {
 
 /** `without`: by term, the similarities of the question with that term taken out (meaning.ts). */
 export function featurize(q: Query, candidates: Candidate[], similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null = null): Featured[] {
-  return withSimilarityGaps(candidates.map((c) => featuresOf(q, c, similarities, without)), similarities);
+  return acrossCandidates(candidates.map((c) => featuresOf(q, c, similarities, without)), similarities);
 }
 
-/** Each candidate's similarity set against the best of all of them (featurize's last step, over every candidate at once). */
-export function withSimilarityGaps(featured: Featured[], similarities: Similarities | null): Featured[] {
-  if (similarities && featured.length > 0) {
-    const best = featured.reduce((m, f) => Math.max(m, f.features.similarity), -Infinity);
-    const bestClause = featured.reduce((m, f) => Math.max(m, f.features.clauseSimilarity), -Infinity);
+/**
+ * The features set against all candidates at once (featurize's last step): each one's similarity
+ * against the best of them, and how much better a sentence that names what is asked whole, yet holds
+ * no figure of the asked kind, matches the question than one that holds a figure (績優基層人員…頒贈獎金
+ * against 模範公務人員…獎金5萬元: the reports speak of the thing asked and do not give the detail).
+ */
+export function acrossCandidates(featured: Featured[], similarities: Similarities | null): Featured[] {
+  if (featured.length === 0) return featured;
+  const most = (list: Featured[], of: (f: Featured) => number): number => list.reduce((m, f) => Math.max(m, of(f)), -Infinity);
+  if (similarities) {
+    const best = most(featured, (f) => f.features.similarity);
+    const bestClause = most(featured, (f) => f.features.clauseSimilarity);
     for (const f of featured) {
       f.features.similarityGap = f.features.similarity - best;
       f.features.clauseGap = f.features.clauseSimilarity - bestClause;
+    }
+  }
+  const figureless = featured.filter((f) => f.features.noFigure === 1 && f.features.keyWhole === 1);
+  if (figureless.length > 0) {
+    const covered = most(figureless, (f) => f.features.termsInSentence);
+    const nearest = most(figureless, (f) => f.features.similarity);
+    for (const f of featured.filter((g) => g.features.figures > 0)) {
+      f.features.coveredWithoutFigure = Math.max(0, covered - f.features.termsInSentence);
+      f.features.nearerWithoutFigure = similarities ? Math.max(0, nearest - f.features.similarity) : 0;
     }
   }
   return featured;

@@ -167,4 +167,17 @@ describe('features of a candidate', () => {
     expect(f[0]).toMatchObject({ similarity: 0.8, similarityGap: 0 });
     expect(f[1]?.similarityGap).toBeCloseTo(-0.3);
   });
+
+  it('measure how much better a sentence naming what is asked but holding no figure of it matches than one with a figure', () => {
+    const cs = candidatesOf('111年辦理績優基層人員選拔，由市長頒贈獎金及獎座。111年模範公務人員各頒發獎金5萬元。');
+    const sims = new Map([[cs[0]!.id, 0.7], [cs[1]!.id, 0.6]]);
+    const f = featurize(engine.plan('績優基層人員每位領多少獎金？').parts[0]!, cs, sims).map((x) => x.features);
+    expect(f[0]).toMatchObject({ noFigure: 1, keyWhole: 1, coveredWithoutFigure: 0, nearerWithoutFigure: 0 });
+    expect(f[1]?.figures).toBe(1);
+    expect(f[1]?.coveredWithoutFigure).toBeCloseTo(f[0]!.termsInSentence - f[1]!.termsInSentence);
+    expect(f[1]?.coveredWithoutFigure).toBeGreaterThan(0);
+    expect(f[1]?.nearerWithoutFigure).toBeCloseTo(0.1);
+    // without sentence vectors, only the terms say it
+    expect(featurize(engine.plan('績優基層人員每位領多少獎金？').parts[0]!, cs, null)[1]?.features.nearerWithoutFigure).toBe(0);
+  });
 });
