@@ -27,6 +27,9 @@ describe('typos corrected against the reports’ own wording', () => {
     const awards = new Lexicon('對模範公務人員施以表揚。採實體與線上課程同步進行。');
     expect(awards.correct('模範公務人員可以放幾天?')).toBe('模範公務人員可以放幾天?');
     expect(awards.correct('有幾個簡任的人上課?')).toBe('有幾個簡任的人上課?');
+    // nor the speaker's own words for when (現在 is no typo of 人員及)
+    const staff = new Lexicon('工級人員及臨時人員及在職人員共計8,015人。');
+    expect(staff.correct('臨時人員現在一共多少人?')).toBe('臨時人員現在一共多少人?');
     for (const q of ['防疫關懷包總共發了幾份?', '高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
       expect(lexicon.correct(q)).toBe(q);
     }
