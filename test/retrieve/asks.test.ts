@@ -84,6 +84,10 @@ describe('what a question asks', () => {
     expect(asks('精簡了百分之幾？')).toEqual(['percent:%']);
     expect(asks('精簡了多少%？')).toEqual(['percent:%']);
     expect(asks('精簡了幾趴？')).toEqual(['percent:%']);
+    // a telephone number is a name to quote: neither a count nor a day of the month
+    expect(asks('消費者服務專線是幾號？')).toEqual(['which:']);
+    expect(asks('申訴電話是多少？')).toEqual(['which:']);
+    expect(asks('說明會是幾號？')).toEqual(['date:日']);
     expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '周年', text: '40 周年' })).toBe(true);
     expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '個月', text: '6 個月' })).toBe(false);
   });
