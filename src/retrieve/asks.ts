@@ -165,7 +165,8 @@ export const QUESTION_WORD = /幾|多少|哪|什麼|甚麼|誰|何/;
  * a question word (「精簡員額多少比例」: 比例; 「發放金額是多少」: 金額; 「幾個人參加」: 人), earlier
  * rules first on a tie; the bare 多少 / 幾 only when nothing names the measure.
  */
-function askOf(part: string): { ask: Ask; asking: boolean } | null {
+function askOf(piece: string): { ask: Ask; asking: boolean } | null {
+  const part = piece.replace(POINTING, '$1些');
   const words = [...part.matchAll(new RegExp(QUESTION_WORD.source, 'g'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   let best: { ask: Ask; distance: number } | null = null;
   for (const [i, rule] of RULES.entries()) {
@@ -183,6 +184,9 @@ function askOf(part: string): { ask: Ask; asking: boolean } | null {
   const counted = best.ask.kind === 'count' && best.ask.units.length === 0 ? COUNTED_THING.exec(part)?.[1] : undefined;
   return { ask: counted && !PERSON_ENDING.test(counted) ? { ...best.ask, counted } : best.ask, asking: words.length > 0 };
 }
+
+/** 那幾班 / 這幾位 point at things already named when a question word follows (那幾班英文課一共幾個人上): read as 那些, asking nothing. */
+const POINTING = /([那這])幾(?=.*(?:幾|多少|哪|什麼|誰))/g;
 
 /** 「幾個試場」, 「多少個帳號」: the general classifier and a short name ending the question — what it counts. */
 const COUNTED_THING = /(?:幾|多少)個([\u4e00-\u9fff]{2,3})(?:呢|啊|嗎|啦|了)?$/;

@@ -84,6 +84,9 @@ describe('what a question asks', () => {
     expect(asks('精簡了百分之幾？')).toEqual(['percent:%']);
     expect(asks('精簡了多少%？')).toEqual(['percent:%']);
     expect(asks('精簡了幾趴？')).toEqual(['percent:%']);
+    // 那幾班 points at classes already named when another question word follows; alone, it still asks
+    expect(asks('那幾班英文課一共幾個人上？')).toEqual(['count:人/名/位/員']);
+    expect(asks('英文課開了那幾班？')).toEqual(['count:班/班期/個班期/期']);
     // a telephone number is a name to quote: neither a count nor a day of the month
     expect(asks('消費者服務專線是幾號？')).toEqual(['which:']);
     expect(asks('申訴電話是多少？')).toEqual(['which:']);
