@@ -13,6 +13,9 @@ describe('English questions in the reports’ terms', () => {
     // the longer title first: a vice mayor is no mayor
     expect(translateEnglish('Which vice mayor met the mayor of Hachioji?').split(' ')).toEqual(expect.arrayContaining(['哪個', '副市長', '市長', '八王子']));
     expect(translateEnglish('Which vice mayor met the mayor of Hachioji?').split(' ').filter((w) => w === '市長')).toHaveLength(1);
+    // schools by their level, and their principals
+    expect(translateEnglish('How many elementary school principals were trained?').split(' ')).toEqual(expect.arrayContaining(['國小', '校長', '訓練']));
+    expect(translateEnglish('How many junior high principals?').split(' ')).toEqual(expect.arrayContaining(['國中', '校長']));
   });
 
   it('writes a month the way the reports do, with its year first', () => {
