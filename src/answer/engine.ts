@@ -193,9 +193,13 @@ export class AnswerEngine {
     // the model runs off the event loop (worker threads): the reports' words are searched meanwhile
     const embedding = this.embed(batches, signal);
     embedding.catch(() => {}); // awaited below; a failure must not go unhandled while the words are searched
-    await yieldToEventLoop();
+    // one text at a time between yields (the first lets the model's batch go out): a long message does not hold the event loop
     const lexical = new Map<string, Hit[]>();
-    for (const text of texts) lexical.set(text, this.search.lexicalHits(text));
+    for (const text of texts) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      lexical.set(text, this.search.lexicalHits(text));
+    }
     const vectors = await embedding;
     const candidates = await this.retrieve(texts, vectors, lexical, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
@@ -295,7 +299,7 @@ export class AnswerEngine {
       await yieldToEventLoop();
       signal?.throwIfAborted();
       const vector = vectors.get(text) ?? null;
-      const { fused, dense } = await this.search.hits(text, vector, undefined, lexical.get(text));
+      const { fused, dense } = await this.search.hits(text, vector, lexical.get(text));
       fused.slice(0, RANKING.retrieved).forEach((h, rank) => {
         keep(h.id, rank);
         // a paragraph may run on into the next passage (「…研考會就2017年《天下》」 / 「雜誌對…共34人與會」)

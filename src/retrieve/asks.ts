@@ -129,8 +129,8 @@ const RULES: Rule[] = [
   // 幾年幾月 asks a date; 滿幾年 of a tie is answered by its 周年 (締盟 40 周年)
   { re: /(?<!哪)幾年(?!幾?月)|多少年/, kind: 'duration', units: ['年', '周年', '週年'] },
   { re: /多久|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
-  // a telephone number asked (專線是幾號, 電話多少) is a name to quote, not a count nor a day
-  { re: /(?:電話|專線|號碼|分機)(?:號碼)?(?:是|為)?(?:多少|幾號)/, kind: 'which', units: [] },
+  // a telephone number asked (專線是幾號, 電話多少) is a name to quote, not a count nor a day (專線多少通 counts calls)
+  { re: /(?:電話|專線|號碼|分機)(?:號碼)?(?:是|為)?(?:多少|幾號)(?=$|[？?，,。呢啊])/, kind: 'which', units: [] },
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪[兩二三]?天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },

@@ -92,18 +92,18 @@ export class PassageSearch {
   }
 
   /** The lexical hits for a normalised question text: they need no vector, so they may be looked up while the question is embedded. */
-  lexicalHits(text: string, limit = CANDIDATES): Hit[] {
+  lexicalHits(text: string): Hit[] {
     const { lexical, cutter, script } = this.corpus;
-    return this.mode === 'dense' ? [] : lexical.search(tokenize(text, cutter, script), limit);
+    return this.mode === 'dense' ? [] : lexical.search(tokenize(text, cutter, script), CANDIDATES);
   }
 
   /** Fused hits for a normalised question text (see prepareQuestion) and its vector (and its lexical hits, when already looked up); `dense` is the dense shortlist. */
-  async hits(text: string, vector: number[] | null, limit = CANDIDATES, lexicalHits = this.lexicalHits(text, limit)): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
+  async hits(text: string, vector: number[] | null, lexicalHits = this.lexicalHits(text)): Promise<{ fused: Hit[]; lexical: Hit[]; dense: Hit[] }> {
     const { dense } = this.corpus;
-    const denseHits = dense && vector ? await dense.passages(vector, Math.max(limit, DENSE_SHORTLIST)) : [];
+    const denseHits = dense && vector ? await dense.passages(vector, Math.max(CANDIDATES, DENSE_SHORTLIST)) : [];
     const fused = fuse([
       { hits: lexicalHits, weight: WEIGHTS.lexical },
-      { hits: denseHits.slice(0, limit), weight: WEIGHTS.dense },
+      { hits: denseHits.slice(0, CANDIDATES), weight: WEIGHTS.dense },
     ]);
     return { fused, lexical: lexicalHits, dense: denseHits };
   }

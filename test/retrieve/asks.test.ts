@@ -91,6 +91,7 @@ describe('what a question asks', () => {
     expect(asks('消費者服務專線是幾號？')).toEqual(['which:']);
     expect(asks('申訴電話是多少？')).toEqual(['which:']);
     expect(asks('說明會是幾號？')).toEqual(['date:日']);
+    expect(asks('1999專線多少通電話？').map((a) => a.split(':')[0])).not.toContain('which');
     expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '周年', text: '40 周年' })).toBe(true);
     expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '個月', text: '6 個月' })).toBe(false);
   });
