@@ -169,7 +169,7 @@ function onDayNamed(c: Candidate, f: Figure, days: { month: number | null; day: 
   return days.some((d) => d.day === Number(day) && (d.month === null || month === undefined || d.month === Number(month)));
 }
 
-/** The name a bare classifier 個 counts (12個姊妹市 → 姊妹), its first two characters: */
+/** The name a bare classifier 個 counts (12個姊妹市 → 姊妹): its first two characters. */
 const COUNTED_AFTER = /^[\u4e00-\u9fff]{2}/;
 
 /**

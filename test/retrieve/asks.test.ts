@@ -84,6 +84,11 @@ describe('what a question asks', () => {
     expect(asks('精簡了百分之幾？')).toEqual(['percent:%']);
     expect(asks('精簡了多少%？')).toEqual(['percent:%']);
     expect(asks('精簡了幾趴？')).toEqual(['percent:%']);
+    expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '周年', text: '40 周年' })).toBe(true);
+    expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '個月', text: '6 個月' })).toBe(false);
+  });
+
+  it('reads 那幾班 before a question word as pointing, and a telephone number asked as a name to quote', () => {
     // 那幾班 points at classes already named when another question word follows; alone, it still asks
     expect(asks('那幾班英文課一共幾個人上？')).toEqual(['count:人/名/位/員']);
     expect(asks('英文課開了那幾班？')).toEqual(['count:班/班期/個班期/期']);
@@ -92,8 +97,6 @@ describe('what a question asks', () => {
     expect(asks('申訴電話是多少？')).toEqual(['which:']);
     expect(asks('說明會是幾號？')).toEqual(['date:日']);
     expect(asks('1999專線多少通電話？').map((a) => a.split(':')[0])).not.toContain('which');
-    expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '周年', text: '40 周年' })).toBe(true);
-    expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '個月', text: '6 個月' })).toBe(false);
   });
 
   it('reads 幾周年 as a span of years, and what is paid out asked by its verb (最多補多少) as money', () => {
