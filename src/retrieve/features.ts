@@ -63,7 +63,7 @@ export const FEATURES = {
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
   partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind: it counts the whole' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
-  dayGiven: { sign: 1, meaning: 'the question names a thing by its day (11月30日視訊的是…) and the sentence gives that day' },
+  dayGiven: { sign: 1, meaning: 'the question names a thing by its day or month (11月30日視訊的是…, 11月驗收的) and the sentence gives that day or month' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   coveredWithoutFigure: { sign: -1, meaning: 'a figure is chosen, yet a sentence naming what is asked whole but holding no figure of the asked kind holds more of the question’s terms (by how much): the reports speak of the thing and do not give the detail asked' },
@@ -128,10 +128,12 @@ const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|�
 
 /** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途 (the kind asked after 是). */
 const PART_ASKED = /(?:裡面?|當中|之中|其中)有?(?:幾|多少)[\u4e00-\u9fff]?(?:是|為|屬於)(.+)$/;
+/** …or with the kind before the count: 特約商店裡面美食餐飲類的有幾家, 其中女性主管有多少. */
+const PART_ASKED_BEFORE = /(?:裡面?|當中|之中|其中)的?([\u4e00-\u9fff]{2,8}?)(?:類|方面)?的?(?:有|佔|占|共)?(?:幾|多少)/;
 
 /** Whether the question asks how many of a whole are of a kind the sentence does not name. */
 function partUnsaid(q: Query, text: string): boolean {
-  const kind = PART_ASKED.exec(q.text)?.[1];
+  const kind = PART_ASKED.exec(q.text)?.[1] ?? PART_ASKED_BEFORE.exec(q.text)?.[1];
   return kind !== undefined && q.terms.some((t) => !t.verb && kind.includes(t.text) && termCoverage(t, text) < RANKING.held);
 }
 
@@ -150,8 +152,8 @@ const WHICH_MOST = new RegExp(`(?:哪|何)[^，,。？?]{0,12}${SUPERLATIVE}|${S
 /** A sentence that ranks what it lists: 以…最多, 最佳, 居冠, 第一名. */
 const RANKS = new RegExp(`${SUPERLATIVE}|最佳|居冠|之冠|第[一1]名|排名|名列`);
 
-/** What a question about an outcome asks of: who passed, qualified, finished, married, won (not who took part). */
-const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選/;
+/** What a question about an outcome asks of: who passed, qualified, finished, married, won, which disputes were settled (調解成立) — not who took part. */
+const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選|(?:調解|和解|協調|協商)成立/;
 
 /** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);

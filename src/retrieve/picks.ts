@@ -152,12 +152,33 @@ function daysOf(date: string): { month: number | null; day: number }[] {
   });
 }
 
-/** Whether the sentence gives a day the question names a thing by (11月30日視訊的: the sentence of 111年11月30日). */
+/**
+ * A month the question names a thing by, with no day (111年11月驗收的, 10月辦的): not one end of a
+ * period (7到12月, 7月至12月), not a month's start or end (12月底), not a month with its day.
+ */
+const MONTH_NAMED = /(?<![到至~～\-－]\s?)(?<!\d)(\d{1,2})月(?!份?(?:底|初|中|到|至|~|～|-|－|\d))/g;
+
+function monthsNamed(q: Query): number[] {
+  return [...q.text.matchAll(MONTH_NAMED)].map((m) => Number(m[1]));
+}
+
+/** The months a date of the sentence names (111年9月5日至10月30日: 9 and 10). */
+function monthsOf(date: string): number[] {
+  return [...date.matchAll(/(?<!\d)(\d{1,2})月/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * Whether the sentence gives a day the question names a thing by (11月30日視訊的: the sentence of
+ * 111年11月30日), or the month it names one by (11月驗收的: 111年11月驗收完成).
+ */
 export function givesDayNamed(q: Query, c: Candidate): boolean {
   const named = daysNamed(q);
-  if (named.length === 0) return false;
-  const given = c.figures.filter((f) => f.kind === 'date').flatMap((f) => daysOf(f.text));
-  return named.some((n) => given.some((g) => g.day === n.day && (n.month === null || g.month === null || g.month === n.month)));
+  const months = monthsNamed(q);
+  if (named.length === 0 && months.length === 0) return false;
+  const dates = c.figures.filter((f) => f.kind === 'date');
+  const given = dates.flatMap((f) => daysOf(f.text));
+  if (named.some((n) => given.some((g) => g.day === n.day && (n.month === null || g.month === null || g.month === n.month)))) return true;
+  return months.length > 0 && dates.some((f) => monthsOf(f.text).some((m) => months.includes(m)));
 }
 
 /** Whether the last date the sentence names before a figure is a day the question names (…及於同年月30日辦理…21人參訓). */

@@ -65,9 +65,10 @@ export function understand(question: string, opts: UnderstandOptions): Query {
   // what a which / who question names right after its cue ("哪些獎牌") is what the answer must show
   let named: Term | null = null;
   for (const ask of asks.filter((a) => a.kind === 'which' || a.kind === 'who')) {
-    // …after a classifier, if one stands there (哪幾個科室, 哪三位委員)
-    const after = text.slice(text.indexOf(ask.cue) + ask.cue.length).replace(CLASSIFIER, '');
-    named = terms.find((t) => after.startsWith(t.text)) ?? named;
+    // …after a classifier, if one stands there (哪幾個科室, 哪三位委員), unless the word itself starts with one (哪一個場館)
+    const after = text.slice(text.indexOf(ask.cue) + ask.cue.length);
+    const bare = after.replace(CLASSIFIER, '');
+    named = terms.find((t) => after.startsWith(t.text)) ?? terms.find((t) => bare.startsWith(t.text)) ?? named;
   }
   // a word for agencies of any kind (哪兩個單位) names what the answer is, as 總金額 names a measure: no topic
   const agencies = named && AGENCY_KIND.test(named.text) ? named : null;

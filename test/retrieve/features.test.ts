@@ -42,10 +42,22 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
 
+  it('reads a settled dispute as an outcome, not the disputes handled', () => {
+    const [handled, settled] = candidatesOf('111年受理消費爭議申訴，調解85件。111年消費爭議調解85件，其中調解成立40件。');
+    const outcome = query('111年消費爭議調解成立的有幾件？');
+    expect(featuresOf(outcome, handled!, null).features.outcomeUnsaid).toBe(1);
+    expect(featuresOf(outcome, settled!, null).features.outcomeUnsaid).toBe(0);
+    expect(featuresOf(query('111年消費爭議調解了幾件？'), handled!, null).features.outcomeUnsaid).toBe(0);
+  });
+
   it('marks a question about part of a whole when the sentence does not name that part', () => {
     const [checks, english] = candidatesOf('111年計補助3,480人健康檢查。截至111年12月，通過英語檢定人數為4,120人，其中簡任人員210人。');
     expect(featuresOf(query('111年健康檢查補助的人裡面有幾位是簡任人員？'), checks!, null).features.partUnsaid).toBe(1);
     expect(featuresOf(query('111年通過英語檢定的人當中有幾位是簡任人員？'), english!, null).features.partUnsaid).toBe(0);
+    // the kind may come before the count
+    const before = query('111年健康檢查補助的人裡面簡任人員有幾位？');
+    expect(featuresOf(before, checks!, null).features.partUnsaid).toBe(1);
+    expect(featuresOf(before, english!, null).features.partUnsaid).toBe(0);
     // a question about the whole asks no part
     expect(featuresOf(query('111年健康檢查補助了幾個人？'), checks!, null).features.partUnsaid).toBe(0);
   });
@@ -97,6 +109,16 @@ describe('features of a candidate sentence', () => {
     // a range gives its last day too (12月11日至13日: 12/13)
     expect(featuresOf(query('12月13日市長在哪裡？'), off!, null).features.dayGiven).toBe(1);
     expect(featuresOf(query('市長跟哪個城市視訊？'), on!, null).features.dayGiven).toBe(0);
+  });
+
+  it('marks a sentence that gives the month the question names a thing by, not a month that bounds a period', () => {
+    const [november, december] = candidatesOf('冷氣汰換工程已於111年11月驗收完成。電梯整修工程已於111年12月驗收完成。');
+    const month = query('111年11月驗收的是哪一項工程？');
+    expect(featuresOf(month, november!, null).features.dayGiven).toBe(1);
+    expect(featuresOf(month, december!, null).features.dayGiven).toBe(0);
+    // 7月至12月 and 12月底 bound a period; they name no month a thing happened in
+    expect(featuresOf(query('111年7月至12月驗收了哪些工程？'), december!, null).features.dayGiven).toBe(0);
+    expect(featuresOf(query('111年12月底前驗收了哪些工程？'), december!, null).features.dayGiven).toBe(0);
   });
 
   it('finds a title with a name for a who question, a foreign name too', () => {

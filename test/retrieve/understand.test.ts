@@ -50,6 +50,12 @@ describe('query understanding', () => {
     expect(query('凱旋醫院增設了哪幾個科室？').named?.text).toBe('科室');
   });
 
+  it('reads what a which question names when the word itself starts with a classifier', () => {
+    // 場 counts sessions (哪一場), yet 場館 is the word asked
+    expect(query('市長視察的是哪一個場館？').named?.text).toBe('場館');
+    expect(query('市長視察的是哪一場活動？').named?.text).toBe('活動');
+  });
+
   it('keeps what the classifier counts only when it is a name of a thing, not what people did', () => {
     expect(query('數位學習平台開了幾個課程？').asks[0]?.counted).toBe('課程');
     expect(query('參加團體測驗的有幾個通過？').asks[0]?.counted).toBeUndefined();
