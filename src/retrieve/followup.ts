@@ -55,6 +55,9 @@ const KINDS: readonly (readonly string[])[] = [
   ['委員會', '中心', '公所', '局', '處'],
 ];
 
+/** A kind of KINDS (an agency, a class), not a name's own last character. */
+const NAMED_KIND = /^kind\d$/;
+
 /** The head that starts at `at`: its kind (its group, or the character itself) and its length. */
 function headAt(text: string, at: number): { kind: string; length: number } | null {
   const ch = text[at] ?? '';
@@ -167,7 +170,9 @@ export function mergeFollowUp(current: Query, previous: Query | null): Query {
     compare: years.length >= 2,
     period: hasPeriod ? current.period : previous.period,
     asks: current.asks.length > 0 ? current.asks : previous.asks,
-    terms: mergeTerms(current.terms, previous.terms, current.terms.length > 0 ? 0.8 : 1, { current: current.text, previous: previous.text }),
+    // …and when it names an agency or a class in the place of another (那經發局的呢 after 捷運局), a
+    // sentence that does not name it anywhere around answers the earlier question, not this one
+    terms: mergeTerms(current.terms.map((t) => (t === own && NAMED_KIND.test(kindOf(t, current.text) ?? '') ? { ...t, required: true } : t)), previous.terms, current.terms.length > 0 ? 0.8 : 1, { current: current.text, previous: previous.text }),
     facet: current.facet ?? own,
     rival: current.rival ?? (own ? replacedBy(own, previous.terms) : null),
   };

@@ -110,6 +110,13 @@ describe('follow-ups', () => {
     expect(query('那簡任人員呢？', ['111年數位學習課程開設多少門？']).terms.map((t) => t.text).some((t) => t.includes('數位'))).toBe(true);
   });
 
+  it('require an agency or a class named in the place of another, not a group or a measure', () => {
+    const training = query('那英語研習呢？', ['111年數位學習課程開設多少門？']);
+    expect(training.terms.find((t) => t.text === '英語')?.required).toBe(true);
+    // a group of people is asked of the same sentences; it stays a preference
+    expect(query('簡任人員呢？', ['111年英語檢定通過的比例是多少？']).terms.find((t) => t.text.includes('簡任'))?.required).toBe(false);
+  });
+
   it('take the thing they name as the one the figure stands by', () => {
     const q = query('那簡任人員呢？', ['111年通過英語檢定的有多少人？']);
     expect(q.facet?.text).toContain('簡任');
