@@ -59,7 +59,7 @@ export const FEATURES = {
   named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
   quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
-  outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none: it counts who took part (參訓, 參加, 受理), not how it ended' },
+  outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none (asked how many, none in a clause with a figure: 以通過認證為目標 is a goal): it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
   partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind: it counts the whole' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
@@ -157,6 +157,20 @@ const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|�
 
 /** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);
+
+/** An outcome reached by all that took part: 全數通過, 均獲認證 — its clause needs no figure of its own. */
+const ALL_REACHED = /全數|全部|均|皆/;
+
+/**
+ * Whether the sentence reports an outcome; asked how many reached it, in a clause with a figure
+ * (計592人取得認證) or one saying all did: a clause without one names a goal (…計有21人參訓，以通過初級認證為目標).
+ */
+function outcomeSaid(c: Candidate, howMany: boolean): boolean {
+  if (!howMany) return OUTCOME_SAID.test(c.normalized.text);
+  return c.clauses.some(
+    (cl) => OUTCOME_SAID.test(cl.text) && (ALL_REACHED.test(cl.text) || c.figures.some((f) => f.kind !== 'year' && f.kind !== 'date' && f.start >= cl.start && f.end <= cl.end)),
+  );
+}
 
 /**
  * Whether a sentence lists things of the kind a which question names: a name ending with one of
@@ -272,7 +286,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     named: q.named && (termCoverage(q.named, text) >= RANKING.held || listsKind(q.named, text)) ? 1 : 0,
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
-    outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !OUTCOME_SAID.test(text) ? 1 : 0,
+    outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !outcomeSaid(c, q.asks.some((a) => a.kind === 'count')) ? 1 : 0,
     statedAbsent: stated.absent,
     partUnsaid: partUnsaid(q, text) ? 1 : 0,
     statedPartMissing: stated.partMissing,

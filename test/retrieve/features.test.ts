@@ -42,6 +42,15 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
 
+  it('asked how many reached an outcome, reads it only in a clause with a figure or one saying all did', () => {
+    const [goal, all, condition] = candidatesOf('111年辦理客語認證班1班，計有30人參訓，以通過初級認證為目標。111年客語認證班計有30人參訓，全數通過初級認證。111年凡通過英語檢定者，每人最高補助5,000元。');
+    const howMany = query('111年客語認證班有幾個人通過認證？');
+    expect(featuresOf(howMany, goal!, null).features.outcomeUnsaid).toBe(1);
+    expect(featuresOf(howMany, all!, null).features.outcomeUnsaid).toBe(0);
+    // asked for a sum on the condition of an outcome, the outcome is a condition, not a count
+    expect(featuresOf(query('111年通過英語檢定的人最多可以補助多少錢？'), condition!, null).features.outcomeUnsaid).toBe(0);
+  });
+
   it('reads a settled dispute as an outcome, not the disputes handled', () => {
     const [handled, settled] = candidatesOf('111年受理消費爭議申訴，調解85件。111年消費爭議調解85件，其中調解成立40件。');
     const outcome = query('111年消費爭議調解成立的有幾件？');
