@@ -94,7 +94,7 @@ export function negatedOutcome(q: { text: string }): { outcome: string; negated:
 
 const RULES: Rule[] = [
   // which one of a series (第幾次市政會議): answered by an ordinal figure (第330次)
-  { re: /第幾(次|期|屆|名|場|班|梯次|個|位|類|項|組)?/, kind: 'ordinal', units: [] },
+  { re: /第幾(班期|梯次|次|期|屆|名|場|班|個|位|類|項|組)?/, kind: 'ordinal', units: [] },
   // a training's person-days are counted in 人天次 only (人次 counts attendances)
   { re: /人天次/, kind: 'count', units: ['人天次'] },
   { re: /人次/, kind: 'count', units: ['人次', '人天次', '瀏覽人次'] },
@@ -223,7 +223,8 @@ export type UnitFit = 'exact' | 'loose' | null;
 export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text: string }): UnitFit {
   if (ask.kind === 'who' || ask.kind === 'where' || ask.kind === 'which') return null;
   if (ask.counted) return countsThing(ask.counted, figure) ? 'exact' : null;
-  if (ask.kind === 'ordinal') return figure.kind === 'ordinal' && (ask.units.length === 0 || ask.units.includes(figure.unit)) ? 'exact' : null;
+  // 第幾期 and 第幾班 are both answered by 第2班期
+  if (ask.kind === 'ordinal') return figure.kind === 'ordinal' && (ask.units.length === 0 || ask.units.some((u) => figure.unit.includes(u))) ? 'exact' : null;
   // a bare number in running text is a list number or a code, and 第3期 says which one: never a count
   if (figure.kind === 'number' || figure.kind === 'ordinal') return null;
   if (ask.kind === 'count' && ask.units.length === 0) return ['count', 'money', 'percent'].includes(figure.kind) ? 'exact' : null;

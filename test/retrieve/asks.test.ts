@@ -171,6 +171,13 @@ describe('what a question asks', () => {
     const [which] = findAsks('是在第幾次市政會議表揚的？');
     expect(figureAnswers(which!, { kind: 'ordinal', unit: '次', text: '330次' })).toBe(true);
     expect(figureAnswers(which!, { kind: 'count', unit: '次', text: '36次' })).toBe(false);
+    // a class's session is its 班期: asked 第幾班期 or 第幾期, 第2班期 answers
+    expect(asks('研習班是第幾班期？')).toEqual(['ordinal:班期']);
+    const [session] = findAsks('研習班是第幾班期？');
+    expect(figureAnswers(session!, { kind: 'ordinal', unit: '班期', text: '2班期' })).toBe(true);
+    const [term] = findAsks('研習班是第幾期？');
+    expect(figureAnswers(term!, { kind: 'ordinal', unit: '班期', text: '2班期' })).toBe(true);
+    expect(figureAnswers(session!, { kind: 'ordinal', unit: '次', text: '330次' })).toBe(false);
     expect(asks('特約商店分成哪幾大類主題？')).toEqual(['which:']);
     expect(asks('特約商店分成幾大類？')).toEqual(['count:大類/類']);
   });
