@@ -59,7 +59,7 @@ export const FEATURES = {
   named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
   quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
-  outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證) and the sentence reports none (asked how many, none in a clause with a figure: 以通過認證為目標 is a goal): it counts who took part (參訓, 參加, 受理), not how it ended' },
+  outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證, 完成線上課程) and the sentence reports none (asked how many, none in a clause with a figure: 以通過認證為目標 is a goal): it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
   partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind: it counts the whole' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
@@ -153,7 +153,7 @@ const WHICH_MOST = new RegExp(`(?:哪|何)[^，,。？?]{0,12}${SUPERLATIVE}|${S
 const RANKS = new RegExp(`${SUPERLATIVE}|最佳|居冠|之冠|第[一1]名|排名|名列`);
 
 /** What a question about an outcome asks of: who passed, qualified, finished, married, won, which disputes were settled (調解成立) — not who took part. */
-const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選|(?:調解|和解|協調|協商)成立/;
+const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選|完成|(?:調解|和解|協調|協商)成立/;
 
 /** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);

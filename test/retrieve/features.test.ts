@@ -38,6 +38,8 @@ describe('features of a candidate sentence', () => {
     // the reports' own words for an outcome count as one (獲頒, 完成)
     const [awarded] = candidatesOf('111年計有5人獲頒功績獎章。');
     expect(featuresOf(query('111年有幾個人拿到功績獎章？'), awarded!, null).features.outcomeUnsaid).toBe(0);
+    // finishing is an outcome too (完成線上課程), not taking part
+    expect(featuresOf(query('111年客語認證班有幾個人完成線上課程？'), took!, null).features.outcomeUnsaid).toBe(1);
     // a question about who took part asks no outcome
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
