@@ -126,15 +126,15 @@ const RULES: Rule[] = [
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?:幾|多少)(?:個)?[周週]年/, kind: 'duration', units: ['周年', '週年'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },
-  // 幾年幾月 asks a date; 滿幾年 of a tie is answered by its 周年 (締盟 40 周年)
-  { re: /(?<!哪)幾年(?!幾?月)|多少年/, kind: 'duration', units: ['年', '周年', '週年'] },
+  // 幾年幾月, 民國幾年 and 幾年到幾年 ask dates; 滿幾年 of a tie is answered by its 周年 (締盟 40 周年)
+  { re: /(?<![哪到至~－-]|民國|西元)幾年(?!幾?月|[到至~－-]幾年)|多少年/, kind: 'duration', units: ['年', '周年', '週年'] },
   { re: /多久|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },
   // a telephone number asked (專線是幾號, 電話多少) is a name to quote, not a count nor a day (專線多少通 counts calls)
   { re: /(?:電話|專線|號碼|分機)(?:號碼)?(?:是|為)?(?:多少|幾號)(?=$|[？?，,。呢啊])/, kind: 'which', units: [] },
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪[兩二三]?天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
-  { re: /哪一年|何年|哪年/, kind: 'date', units: ['年'] },
+  { re: /哪一年|何年|哪年|(?:民國|西元)幾年|幾年[到至~－-]幾年/, kind: 'date', units: ['年'] },
   // a bare 期間 asks only when it ends the question (辦理期間？); 燈會期間來了多少人 asks a count
   { re: /什麼時候|何時|哪段(?:時間|期間)|哪幾天|期間(?=[是為呢嗎]?$)|多久以前/, kind: 'date', units: [] },
   // the name of a thing (方案叫什麼名字, 新機關叫什麼): which; of a person (知事叫什麼名字): who

@@ -77,6 +77,9 @@ describe('what a question asks', () => {
     expect(asks('平台是幾年幾月幾號上線的？')).toEqual(['date:日']);
     expect(asks('平台是幾年幾月上線的？')).toEqual(['date:月']);
     expect(asks('平台上線幾年了？')).toEqual(['duration:年/周年/週年']);
+    // …and 民國幾年, 幾年到幾年 which years
+    expect(asks('鑑定的是民國幾年的檔案？')).toEqual(['date:年']);
+    expect(asks('鑑定的是幾年到幾年的檔案？')).toEqual(['date:年']);
   });
 
   it('reads a percentage asked in words or with its sign (百分之多少, 幾%, 幾趴), and a tie\'s years answered by its 周年', () => {
