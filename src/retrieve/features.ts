@@ -129,7 +129,7 @@ const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|�
 /** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途 (the kind asked after 是). */
 const PART_ASKED = /(?:裡面?|當中|之中|其中)有?(?:幾|多少)[\u4e00-\u9fff]?(?:是|為|屬於)(.+)$/;
 /** …or with the kind before the count: 特約商店裡面美食餐飲類的有幾家, 其中女性主管有多少. */
-const PART_ASKED_BEFORE = /(?:裡面?|當中|之中|其中)的?([\u4e00-\u9fff]{2,8}?)(?:類|方面)?的?(?:有|佔|占|共)?(?:幾|多少)/;
+const PART_ASKED_BEFORE = /(?:(?<![哪這那])裡面?|當中|之中|其中)的?([\u4e00-\u9fff]{2,8}?)(?:類|方面)?的?(?:有|佔|占|共)?(?:幾|多少)/;
 
 /** Whether the question asks how many of a whole are of a kind the sentence does not name. */
 function partUnsaid(q: Query, text: string): boolean {
@@ -159,7 +159,7 @@ const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|�
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);
 
 /** An outcome reached by all that took part: 全數通過, 均獲認證 — its clause needs no figure of its own. */
-const ALL_REACHED = /全數|全部|均|皆/;
+const ALL_REACHED = /全數|全部|全員|[均皆](?:已|獲|通過|取得|完成|順利)/;
 
 /**
  * Whether the sentence reports an outcome; asked how many reached it, in a clause with a figure

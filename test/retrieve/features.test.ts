@@ -69,8 +69,9 @@ describe('features of a candidate sentence', () => {
     const before = query('111年健康檢查補助的人裡面簡任人員有幾位？');
     expect(featuresOf(before, checks!, null).features.partUnsaid).toBe(1);
     expect(featuresOf(before, english!, null).features.partUnsaid).toBe(0);
-    // a question about the whole asks no part
+    // a question about the whole asks no part, nor does 哪裡 (where)
     expect(featuresOf(query('111年健康檢查補助了幾個人？'), checks!, null).features.partUnsaid).toBe(0);
+    expect(featuresOf(query('111年在哪裡健康檢查的人有多少？'), english!, null).features.partUnsaid).toBe(0);
   });
 
   it('marks a change asked of one period answered with a level, not a change between two years asked', () => {
