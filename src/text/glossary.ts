@@ -66,7 +66,6 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bhotlines?\b/g, '專線'],
   [/\bworkplace\b/g, '職場'],
   [/\b(?:interpersonal )?relationships?\b/g, '人際關係'],
-  [/\bcommunication\b/g, '溝通'],
   [/\bskills?\b/g, '技巧'],
   [/\bcare (?:packages?|kits?|packs?)\b/g, '關懷包'],
   [/\bhanded out\b|\bdistribut(?:e|ed|es|ion)\b/g, '發放'],

@@ -17,7 +17,7 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('How many elementary school principals were trained?').split(' ')).toEqual(expect.arrayContaining(['國小', '校長', '訓練']));
     expect(translateEnglish('How many junior high principals?').split(' ')).toEqual(expect.arrayContaining(['國中', '校長']));
     // trainings, works and welfare as the reports name them; the longer name before its last word (contracted stores: 特約商店, not 商店)
-    expect(translateEnglish('How many attended the communication skills workshop?').split(' ')).toEqual(expect.arrayContaining(['溝通', '技巧', '研習班']));
+    expect(translateEnglish('How many attended the workplace skills workshop?').split(' ')).toEqual(expect.arrayContaining(['職場', '技巧', '研習班']));
     expect(translateEnglish('How many care packages were handed out?').split(' ')).toEqual(expect.arrayContaining(['關懷包', '發放']));
     expect(translateEnglish('When was the elevator renovation accepted?').split(' ')).toEqual(expect.arrayContaining(['電梯', '整修', '驗收']));
     expect(translateEnglish('How many contracted stores are there?').split(' ')).toContain('特約商店');
