@@ -180,13 +180,31 @@ export function unknownShare(terms: Term[]): number {
   return total === 0 ? 0 : terms.filter((t) => !t.known).reduce((s, t) => s + t.weight, 0) / total;
 }
 
-/** Words that join two things or start another item: what stands between them is not theirs. */
-const SEPARATOR = /[及與和、跟，,；;。]|另|其中/;
+/** Words that end a clause or start another item: what stands on either side is not each other's. */
+const ENDING = /[，,；;。]|另|其中/;
+/** Words that join two names (A及B, A、B). */
+const JOINING = /[及與和、跟]/;
+/** What may stand between a name and its figure besides other names: 計, 共, 約 (專門委員計37人). */
+const COUNTING = /[計共約達為有\s]/g;
+
+/**
+ * Whether a conjunction or the end of a clause stands between a term and a figure. A term before
+ * the figure, joined to another name (簡任主任秘書及專門委員計37人), shares its figure; one joined
+ * to a figure (國中校長及26名候用國小校長) does not, and nor does a term after its figure.
+ */
+function separates(between: string, termFirst: boolean): boolean {
+  if (ENDING.test(between)) return true;
+  if (!termFirst) return JOINING.test(between);
+  const joins = [...between].map((ch, i) => (JOINING.test(ch) ? i : -1)).filter((i) => i >= 0);
+  const last = joins[joins.length - 1];
+  return last !== undefined && !/[\u4e00-\u9fff]{2}/.test(between.slice(last + 1).replace(COUNTING, ''));
+}
 
 /**
  * How close a figure stands to a term in the same clause (1 beside it, halving every
- * proximityHalf characters); 0 when the term is not in that clause, or when a conjunction or
- * another figure stands between them ("6名候用國中校長及26名候用國小校長": 26名 belongs to 國小).
+ * proximityHalf characters); 0 when the term is not in that clause, or when a conjunction (see
+ * separates) or another figure stands between them ("6名候用國中校長及26名候用國小校長": 26名
+ * belongs to 國小).
  */
 export function closeness(c: Candidate, figure: { start: number; end: number }, term: Term): number {
   const text = c.normalized.text;
@@ -194,10 +212,11 @@ export function closeness(c: Candidate, figure: { start: number; end: number }, 
   let best = 0;
   for (const s of spellings) {
     for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-      const [from, to] = at + s.length <= figure.start ? [at + s.length, figure.start] : [figure.end, at];
+      const termFirst = at + s.length <= figure.start;
+      const [from, to] = termFirst ? [at + s.length, figure.start] : [figure.end, at];
       if (to < from) continue; // the term overlaps the figure
       const between = text.slice(from, to);
-      if (SEPARATOR.test(between) || c.figures.some((f) => f !== figure && f.start >= from && f.end <= to && f.kind !== 'year' && f.kind !== 'date')) continue;
+      if (separates(between, termFirst) || c.figures.some((f) => f !== figure && f.start >= from && f.end <= to && f.kind !== 'year' && f.kind !== 'date')) continue;
       best = Math.max(best, 1 / (1 + between.length / RANKING.proximityHalf));
     }
   }

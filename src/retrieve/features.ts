@@ -9,6 +9,7 @@ import { meaningShift, type Similarities } from './meaning';
 import { givesDayNamed, pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage, type Term } from './terms';
+import { ordinalConflict } from './ordinals';
 import { periodFit, yearFits } from './time';
 import type { Query } from './understand';
 
@@ -62,6 +63,7 @@ export const FEATURES = {
   outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證, 完成線上課程) and the sentence reports none (asked how many, none in a clause with a figure: 以通過認證為目標 is a goal): it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
   partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind: it counts the whole' },
+  ordinalConflict: { sign: -1, meaning: 'the question names one of a series (第2類人員, 第330次會議) and the sentence, or the text around it, names only others of it (第一類人員)' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
   dayGiven: { sign: 1, meaning: 'the question names a thing by its day or month (11月30日視訊的是…, 11月驗收的) and the sentence gives that day or month' },
   datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
@@ -206,9 +208,14 @@ function statedFit(q: Query, c: Candidate): { absent: number; partMissing: numbe
   return { absent: 1 - held.length / q.stated.length, partMissing: held.length > 0 && partMissing ? 1 : 0 };
 }
 
+/** A budget-table row of the whole table: 合計, 總計. */
+const TOTAL_ROW = /^(?:合計|總計|總額)$/;
+
+/** How much of a budget-table row's own label the question's terms name; all of it for the table's total row when the question asks a total (總共編了多少). */
 function rowLabel(q: Query, c: Candidate): number {
   if (!c.row) return 0;
   const own = (c.row.path[c.row.path.length - 1] ?? '').replace(/^[^、]*、/, '').replace(/\s+/g, '');
+  if (TOTAL_ROW.test(own) && TOTAL_ASKED.test(q.text)) return 1;
   const hit = q.terms.filter((t) => own.includes(t.text)).reduce((s, t) => s + t.text.length, 0);
   return own ? Math.min(1, hit / own.length) : 0;
 }
@@ -290,6 +297,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     statedAbsent: stated.absent,
     partUnsaid: partUnsaid(q, text) ? 1 : 0,
     statedPartMissing: stated.partMissing,
+    ordinalConflict: ordinalConflict(q.text, text, `${c.context}\n${c.previous}\n${c.neighbourhood}`) ? 1 : 0,
     dayGiven: givesDayNamed(q, c) ? 1 : 0,
     datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),

@@ -27,6 +27,14 @@ describe('which figures of a sentence answer', () => {
     expect(figures('研習遠距上課的有幾位？', '辦理研習班1班，採實體與遠距同步進行，計有266人參訓。')).toEqual(['266人']);
   });
 
+  it('the figure after the names a follow-up asks about, joined by 及 (A及B計37人), not the one before them', () => {
+    const query = engine.plan('那簡任主任秘書跟專門委員呢？', [{ role: 'user', content: '106下半年女性首長跟副首長共幾人？' }]).parts[0]!;
+    const sentence = '106年下半年本府各機關女性首長及副首長69人、簡任主任秘書及專門委員計37人；女性一級主管比率為47.97%。';
+    expect(pickFigures(query, candidatesOf(sentence)[0]!).map((p) => p.figure.text)).toEqual(['37人']);
+    // a figure right after the conjunction is the next item's (6名候用國中校長及26名候用國小校長)
+    expect(figures('候用國中校長有幾名？', '計有6名候用國中校長及26名候用國小校長參訓。')).toEqual(['6名']);
+  });
+
   it('the figures before and after a change, in the order printed', () => {
     expect(figures('急難貸款原本有幾件，最後剩幾件？', '急難貸款總計減少5件（由20件減少為15件），減幅達25%。')).toEqual(['20件', '15件']);
   });

@@ -110,6 +110,14 @@ describe('follow-ups', () => {
     expect(query('那簡任人員呢？', ['111年數位學習課程開設多少門？']).terms.map((t) => t.text).some((t) => t.includes('數位'))).toBe(true);
   });
 
+  it('put a position in place of an earlier position (那…主任秘書跟專門委員呢 for 首長)', () => {
+    const terms = query('那簡任主任秘書跟專門委員呢？', ['106下半年女性首長跟副首長共幾人？']).terms.map((t) => t.text);
+    expect(terms.some((t) => t.includes('首長'))).toBe(false);
+    expect(terms.some((t) => t.includes('委員'))).toBe(true);
+    // a committee is an agency, not a position
+    expect(query('那考績委員會呢？', ['106年女性首長有幾人？']).terms.some((t) => t.text.includes('首長'))).toBe(true);
+  });
+
   it('require an agency or a class named in the place of another, not a group or a measure', () => {
     const training = query('那英語研習呢？', ['111年數位學習課程開設多少門？']);
     expect(training.terms.find((t) => t.text === '英語')?.required).toBe(true);

@@ -21,6 +21,8 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('How many care packages were handed out?').split(' ')).toEqual(expect.arrayContaining(['關懷包', '發放']));
     expect(translateEnglish('When was the elevator renovation accepted?').split(' ')).toEqual(expect.arrayContaining(['電梯', '整修', '驗收']));
     expect(translateEnglish('How many contracted stores are there?').split(' ')).toContain('特約商店');
+    // national exams: an exam district is 考區 (not 考試), who sits one a 考生
+    expect(translateEnglish('How many candidates did the southern exam district serve?').split(' ')).toEqual(expect.arrayContaining(['考生', '南部', '考區']));
   });
 
   it('writes a month the way the reports do, with its year first', () => {
