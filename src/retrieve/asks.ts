@@ -126,6 +126,8 @@ const RULES: Rule[] = [
   { re: /(?<!哪)幾天|多少天/, kind: 'duration', units: ['天', '日'] },
   { re: /(?:幾|多少)(?:個)?[周週]年/, kind: 'duration', units: ['周年', '週年'] },
   { re: /(?<!哪)幾個月|多少個月/, kind: 'duration', units: ['個月'] },
+  // weeks (幾週; 幾個禮拜 and 幾個星期 are read as 幾週), not 週年
+  { re: /(?<!哪)(?:幾|多少)個?[周週](?!年)/, kind: 'duration', units: ['週'] },
   // 幾年幾月, 民國幾年 and 幾年到幾年 ask dates; 滿幾年 of a tie is answered by its 周年 (締盟 40 周年)
   { re: /(?<![哪到至~－-]|民國|西元)幾年(?!幾?月|[到至~－-]幾年)|多少年/, kind: 'duration', units: ['年', '周年', '週年'] },
   { re: /多久|期限/, kind: 'duration', units: ['年', '個月', '天', '週', '小時'] },

@@ -2,7 +2,7 @@
 // Traditional, English → the reports' Chinese terms, AD years → ROC years (kept beside the
 // AD form, which may be part of a name: 2023年高雄燈會), the words people add around a
 // question (請問, 幫我查一下, 那個) dropped, ordinals and counts in digits (第二次 → 第2次, 兩年 → 2年, as printed), a
-// ROC year typed without 年 (113下半年) with it, a sum in everyday words (加起來) as the reports' 合計.
+// ROC year typed without 年 (113下半年) with it, weeks in 週 (幾個禮拜 → 幾週), a sum in everyday words (加起來) as the reports' 合計.
 // Runtime-neutral.
 import { isEnglish, translateEnglish } from '../text/glossary';
 import { compactSpaces } from '../text/normalize';
@@ -45,6 +45,9 @@ const SUMMED = /(?:全部|通通|總共|一共)?(?:加總起來|加起來|加總
 /** 113下半年 → 113年下半年: a ROC year typed without 年 before the part of the year. */
 const BARE_ROC_YEAR = /(?<![\d,.])(\d{2,3})(?=上半年|下半年|全年|年底)/g;
 
+/** 幾個禮拜, 8個星期 → 幾週, 8週: the reports count weeks in 週 (為期8週). */
+const WEEKS = /個(?:禮拜|星期)/g;
+
 /** 第二次 → 第2次: the reports print ordinals in digits. */
 const ORDINAL = /第([零〇一二兩三四五六七八九十百]+)(?=[次期屆場班梯名位個項類組])/g;
 
@@ -66,6 +69,7 @@ export function prepareQuestion(question: string): PreparedQuestion {
     })
     .replace(COUNT, (whole, n: string) => String(chineseNumber(n) ?? whole))
     .replace(BARE_ROC_YEAR, '$1年')
+    .replace(WEEKS, '週')
     .replace(SUMMED, '合計');
   return { original: question, text, english };
 }

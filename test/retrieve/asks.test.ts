@@ -91,6 +91,12 @@ describe('what a question asks', () => {
     expect(figureAnswers(findAsks('兩市結盟滿幾年了？')[0]!, { kind: 'duration', unit: '個月', text: '6 個月' })).toBe(false);
   });
 
+  it('reads weeks asked (幾週, 幾個禮拜 as the question reads it) as a duration in 週, and 幾週年 as a tie\'s years', () => {
+    expect(asks('儲訓班為期幾週？')).toEqual(['duration:週']);
+    expect(asks(prepareQuestion('儲訓一共上了幾個禮拜？').text)).toEqual(['duration:週']);
+    expect(asks('締盟幾週年？')).toEqual(['duration:周年/週年']);
+  });
+
   it('reads 那幾班 before a question word as pointing, and a telephone number asked as a name to quote', () => {
     // 那幾班 points at classes already named when another question word follows; alone, it still asks
     expect(asks('那幾班英文課一共幾個人上？')).toEqual(['count:人/名/位/員']);

@@ -45,6 +45,13 @@ describe('preparing a question', () => {
     expect(prepareQuestion('1999上半年').text).toBe('1999上半年');
   });
 
+  it('reads weeks in 週, as the reports count them (為期8週)', () => {
+    expect(prepareQuestion('校長儲訓上了幾個禮拜？').text).toContain('幾週');
+    expect(prepareQuestion('課程有八個星期嗎？').text).toContain('8週');
+    // a weekday is no duration
+    expect(prepareQuestion('禮拜幾上課？').text).toContain('禮拜幾');
+  });
+
   it('writes counts in digits too, but not a lone 一 nor a numeral inside a name', () => {
     expect(prepareQuestion('健檢每兩年補助幾次？').text).toContain('每2年');
     expect(prepareQuestion('有十二個姊妹市嗎？').text).toContain('12個姊妹市');
