@@ -48,7 +48,8 @@ const PARTICLE = /[呢的有是了在和跟與及或嗎啊]/;
 /**
  * Heads of names of one kind: in a follow-up, a name with one takes the place of an earlier
  * name with another (那駕駛教育訓練呢 after 長照新知研習班: a training for a training; 那警察局呢
- * after 衛生局: an agency for an agency; 那專門委員呢 after 首長: a position for a position). A head in no group is of its own kind (日語班 for 英語班).
+ * after 衛生局: an agency for an agency; 那專門委員呢 after 首長: a position for a position). A
+ * head in no group is of its own kind (日語班 for 英語班).
  */
 const KINDS: readonly (readonly string[])[] = [
   ['訓練', '研習', '課程', '講座', '工作坊', '班', '營'],
@@ -57,7 +58,7 @@ const KINDS: readonly (readonly string[])[] = [
   ['首長', '秘書', '委員', '主管', '主任', '科長', '局長', '處長', '所長', '隊長', '校長', '專員'],
 ];
 
-/** A kind of KINDS (an agency, a class), not a name's own last character. */
+/** A kind of KINDS (a class, an agency, a position), not a name's own last character. */
 const NAMED_KIND = /^kind\d$/;
 
 /** The head that starts at `at`: its kind (its group, or the character itself) and its length. */

@@ -31,5 +31,5 @@ export function ordinalConflict(question: string, sentence: string, around = '')
   const asked = ordinalsOf(question);
   if (asked.length === 0) return false; // most questions: the text around is not read
   const named = [...ordinalsOf(sentence), ...ordinalsOf(around)];
-  return asked.some((asked) => !named.includes(asked) && named.some((o) => seriesOf(o) === seriesOf(asked)));
+  return asked.some((one) => !named.includes(one) && named.some((o) => seriesOf(o) === seriesOf(one)));
 }
