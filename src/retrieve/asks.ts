@@ -136,6 +136,8 @@ const RULES: Rule[] = [
   // a date to the day, to the month, to the year, or any (a period: 期間)
   { re: /哪一天|哪[兩二三]?天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
+  // a time of day (幾點開始): only a figure with its hour answers
+  { re: /幾點(?:鐘)?|什麼時間/, kind: 'date', units: ['時'] },
   { re: /哪一年|何年|哪年|(?:民國|西元)幾年|幾年[到至~－-]幾年/, kind: 'date', units: ['年'] },
   // a bare 期間 asks only when it ends the question (辦理期間？); 燈會期間來了多少人 asks a count
   { re: /什麼時候|何時|哪段(?:時間|期間)|哪幾天|期間(?=[是為呢嗎]?$)|多久以前/, kind: 'date', units: [] },
@@ -154,6 +156,8 @@ const RULES: Rule[] = [
   // a classifier says the unit: 多少張, 幾本, 幾所, 幾區, 幾個科, 幾床, 幾棟 … (not the start of a word: 多少支出, 幾處理, 多少條件)
   { re: /(?:幾|多少)間/, kind: 'count', units: ['間', '所', '家'] },
   { re: new RegExp(`(?:幾|多少)個?(${MEASURE_WORDS.map(([w, starts]) => (starts ? `${w}(?!${starts})` : w)).join('|')})`), kind: 'count', units: [] },
+  // the classifier 個 before what they did or did not do counts (多少個沒符合比例規定: not the 比例 it names)
+  { re: /(?:幾|多少)個(?=[沒未不尚還已有是被要會能達通完])/, kind: 'count', units: ['個', '人', '名', '位'] },
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
@@ -167,8 +171,7 @@ export const QUESTION_WORD = /幾|多少|哪|什麼|甚麼|誰|何/;
  * a question word (「精簡員額多少比例」: 比例; 「發放金額是多少」: 金額; 「幾個人參加」: 人), earlier
  * rules first on a tie; the bare 多少 / 幾 only when nothing names the measure.
  */
-function askOf(piece: string): { ask: Ask; asking: boolean } | null {
-  const part = piece.replace(POINTING, '$1些');
+function askOf(part: string): { ask: Ask; asking: boolean } | null {
   const words = [...part.matchAll(new RegExp(QUESTION_WORD.source, 'g'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   let best: { ask: Ask; distance: number } | null = null;
   for (const [i, rule] of RULES.entries()) {
@@ -190,6 +193,9 @@ function askOf(piece: string): { ask: Ask; asking: boolean } | null {
 /** 那幾班 / 這幾位 point at things already named when a question word follows (那幾班英文課一共幾個人上): read as 那些, asking nothing. */
 const POINTING = /([那這])幾(?=.*(?:幾|多少|哪|什麼|誰))/g;
 
+/** The text with its pointing 那幾 / 這幾 read as 那些 / 這些 (the same length: offsets stay). */
+export const withoutPointing = (text: string): string => text.replace(POINTING, '$1些');
+
 /** 「幾個試場」, 「多少個帳號」: the general classifier and a short name ending the question — what it counts. */
 const COUNTED_THING = /(?:幾|多少)個([\u4e00-\u9fff]{2,3})(?:呢|啊|嗎|啦|了)?$/;
 
@@ -197,7 +203,8 @@ const COUNTED_THING = /(?:幾|多少)個([\u4e00-\u9fff]{2,3})(?:呢|啊|嗎|啦
 const PERSON_ENDING = /[人員生師長民工者官士友眾伴偶使屬眷童兒孩女男婦妻夫子手輯審佐任額缺力委書事管訓格]$/;
 
 export function findAsks(question: string): Ask[] {
-  const found = question
+  // 那幾 / 這幾 before a question word in a later clause points at things (那幾個戶所整併以後，…剩幾個人)
+  const found = withoutPointing(question)
     .split(PARTS)
     .filter(Boolean)
     .flatMap((part) => askOf(part) ?? []);

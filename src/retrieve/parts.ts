@@ -5,7 +5,7 @@
 // Runtime-neutral.
 import { norm } from '../text/normalize';
 import { findPeriod, findYears } from '../text/years';
-import { QUESTION_WORD } from './asks';
+import { QUESTION_WORD, withoutPointing } from './asks';
 import { isElliptical, retrievalText } from './followup';
 import type { Term } from './terms';
 import type { Query } from './understand';
@@ -41,14 +41,21 @@ const FACET_BOOST = 2;
 /** A clause asks something when it has a question word (a measure named alone, 「除了獎金」, does not ask). */
 const asksIn = (text: string): boolean => QUESTION_WORD.test(norm(text)) || /呢\s*$/.test(text);
 
-/** Pieces of a message that each ask something; a clause that asks nothing joins the one after it. */
+/**
+ * Pieces of a message that each ask something; a clause that asks nothing joins the one after it
+ * (「旗山那幾個戶所整併以後，編制剩幾個人」: 那幾個 points at things, a question word follows).
+ */
 export function splitPieces(message: string): string[] {
   const pieces: string[] = [];
   for (const sentence of message.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
     let buffer = '';
+    let at = 0;
+    const read = withoutPointing(sentence);
     for (const clause of sentence.split(CLAUSE_END)) {
       buffer += clause;
-      if (asksIn(clause)) {
+      const asking = asksIn(read.slice(at, at + clause.length));
+      at += clause.length;
+      if (asking) {
         pieces.push(buffer.replace(/[，,、]+$/, ''));
         buffer = '';
       }

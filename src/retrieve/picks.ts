@@ -38,8 +38,8 @@ const BEFORE_CHANGE = /(?:由|從|原|前)[^，,；;。]{0,16}$/;
 /** …and after it (減少為 5,935人, 減至 591人, 追加辦理至 381班, 修編後 19(2)人). */
 const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
 
-/** A question asking how things ended: 最後辦到幾班, 後來剩幾人, 結果開了幾班. */
-const ASKS_END = /最後|後來|結果|最終/;
+/** A question asking how things ended: 最後辦到幾班, 後來剩幾人, 結果開了幾班, 整併完剩幾人. */
+const ASKS_END = /最後|後來|結果|最終|剩/;
 
 /** A figure marked as the value after a change (+1), before it (−1), or neither (0). */
 function changeSide(c: Candidate, f: Figure): number {

@@ -244,8 +244,8 @@ function joinLoneCharacters(spans: WordSpan[], opts: TermOptions): WordSpan[] {
   return joinRuns(spans, { words: LONGEST_LONE_RUN, chars: LONGEST_LONE_RUN, starts: lone, goesOn: lone, accepts: (w) => opts.used(w) });
 }
 
-/** The one-character ends of agency and unit names (資訊處, 警察局, 研考會, 戶政所): the cutter may leave them standing alone. */
-const NAME_SUFFIX = /^[處局會所署院館隊科室]$/;
+/** The one-character ends of agency, unit and title names (資訊處, 警察局, 研考會, 戶政所, 工程司): the cutter may leave them standing alone. */
+const NAME_SUFFIX = /^[處局會所署院館隊科室司]$/;
 
 /**
  * A name's one-character end the cutter left alone, joined back to the word before it when the
@@ -262,6 +262,11 @@ function joinNameSuffixes(spans: WordSpan[], opts: TermOptions): WordSpan[] {
   return out;
 }
 
+/** A contraction of an agency's name (毒防局 for 毒品防制局): a name of its own, ending where the agency's name ends. */
+function contractedName(word: string, opts: TermOptions): boolean {
+  return NAME_SUFFIX.test(word.slice(-1)) && (opts.expand?.(word, false).length ?? 0) > 0;
+}
+
 /** A name put back together from the cutter's words is at most this long. */
 const LONGEST_GLUED = 6;
 
@@ -274,9 +279,10 @@ const LONGEST_GLUED = 6;
  */
 function regroupGlued(spans: WordSpan[], opts: TermOptions): WordSpan[] {
   const out = spans.map((s) => {
-    // a verb glued to the name after it (學淨零): the name the reports use
+    // a verb glued to the name after it (學淨零): the name the reports use — but not an agency's
+    // contraction before the end of another name (毒防局: not 防局 of 消防局)
     const tail = s.word.slice(1);
-    return /^[\u3400-\u9fff]{3,}$/.test(s.word) && !opts.used(s.word) && opts.idf(tail) !== null ? { word: tail, start: s.start + 1, end: s.end, tag: 'n' } : { ...s };
+    return /^[\u3400-\u9fff]{3,}$/.test(s.word) && !opts.used(s.word) && opts.idf(tail) !== null && !contractedName(s.word, opts) ? { word: tail, start: s.start + 1, end: s.end, tag: 'n' } : { ...s };
   });
   const cjk = (w: string): boolean => /^[\u3400-\u9fff]+$/.test(w) && !isStopword(w);
   // a word the reports use only inside the longer name (in the same passages as it); the
@@ -316,7 +322,8 @@ const LONGEST_CONTRACTION = 5;
 function joinContractions(spans: WordSpan[], opts: TermOptions): WordSpan[] {
   const expand = opts.expand;
   if (!expand) return spans;
-  const unknown = (s: WordSpan): boolean => opts.idf(s.word) === null && !opts.used(s.word);
+  // an agency's contraction ends where its name does (毒防局 / 成立 stay apart)
+  const unknown = (s: WordSpan): boolean => opts.idf(s.word) === null && !opts.used(s.word) && !contractedName(s.word, opts);
   return joinRuns(spans, { words: CONTRACTION_WORDS, chars: LONGEST_CONTRACTION, starts: unknown, goesOn: () => true, accepts: (w) => expand(w, false).length > 0 });
 }
 

@@ -103,11 +103,11 @@ function withoutItemNumbers(text: string): string {
 const DAYS_BEFORE = /(?:假|共|計|為期)\s*$/;
 
 /**
- * A lone Chinese digit before a unit (五大主題, 每二年一次, 六歲以下): not part of a longer numeral,
- * not 第…; not 一 (一般, 一級); 兩, which mostly means both (兩國, 兩行政中心, 兩班期分別於…), only
- * counting sessions (…(一)、(二)兩場次，計189人參加).
+ * A lone Chinese digit before a unit (五大主題, 每二年一次, 六歲以下, 第二期 as an ordinal): not part
+ * of a longer numeral; not 一 (一般, 一級, 第一線); 兩, which mostly means both (兩國, 兩行政中心,
+ * 兩班期分別於…), only counting sessions (…(一)、(二)兩場次，計189人參加).
  */
-const CHINESE_DIGIT = new RegExp(String.raw`(?<![第之零一二兩三四五六七八九十百千萬\d])(?:[二三四五六七八九](?=(?:${UNIT_RE}))|兩(?=(?:場次|梯次)(?!分別)))`, 'gu');
+const CHINESE_DIGIT = new RegExp(String.raw`(?<![之零一二兩三四五六七八九十百千萬\d])(?:[二三四五六七八九](?=(?:${UNIT_RE}))|兩(?=(?:場次|梯次)(?!分別)))`, 'gu');
 const DIGIT_OF: Record<string, string> = { 二: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** The text with such digits written as Arabic ones (same length, so offsets hold). */

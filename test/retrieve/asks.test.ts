@@ -132,6 +132,17 @@ describe('what a question asks', () => {
     expect(asks('燈會來了多少遊客？')).toEqual(['count:人/名/位/員']);
   });
 
+  it('reads a time of day asked (幾點) as a date only a figure with its hour answers', () => {
+    const [clock] = findAsks('市政府幾點開始上班？');
+    expect(clock).toMatchObject({ kind: 'date', units: ['時'] });
+    expect(unitFit(clock!, { kind: 'date', unit: '', text: '112年4月26日' })).toBeNull();
+  });
+
+  it('reads 幾個 before what they did or did not do as a count, not the rate the question names', () => {
+    expect(asks('委員會還有多少個沒符合性別比例規定？')).toEqual(['count:個/人/名/位']);
+    expect(asks('委員會已符合性別比例的占多少？')).toEqual(['percent:%']);
+  });
+
   it('knows a question asking for a school or a hospital by its kind, and how such a name is written', () => {
     expect(institutionAsked({ text: '學生是哪幾所學校的？' })?.test('國立臺灣科技大學')).toBe(true);
     // a university's students are no university

@@ -15,6 +15,12 @@ describe('the parts of a message', () => {
     expect(splitPieces('104年健康檢查補助，首長每年補助多少錢？')).toEqual(['104年健康檢查補助，首長每年補助多少錢']);
   });
 
+  it('reads 那幾 / 這幾 before a later question word as pointing at things, not asking', () => {
+    expect(splitPieces('那幾個戶所整併以後，編制總共剩幾個人？')).toEqual(['那幾個戶所整併以後，編制總共剩幾個人']);
+    expect(splitPieces('這幾班開了以後，各有幾個人上課？')).toEqual(['這幾班開了以後，各有幾個人上課']);
+    expect(splitPieces('開了幾班，共有幾個人上課？')).toEqual(['開了幾班', '共有幾個人上課']);
+  });
+
   it('answers each of several questions in one message with its own part', () => {
     const plan = engine.plan('111年健康檢查補助了多少人？補助金額呢？');
     expect(plan.parts).toHaveLength(2);

@@ -42,6 +42,9 @@ describe('which figures of a sentence answer', () => {
   it('asked how it ended, the figure after a change rather than the one before it', () => {
     const sentence = '111年原計畫開辦研習班120班，經各機關追加辦理至150班，培訓8,000人次。';
     expect(figures('111年研習班最後辦到幾班？', sentence)).toEqual(['150班']);
+    // what is left (剩) is how it ended: the figure after the change, not the total of the change
+    const merged = '修正3區衛生所編制表，減列主任2人，共計4人，修編前總編制員額30人，修編後26人，自111年1月1日生效。';
+    expect(figures('衛生所整併以後編制總共剩幾個人？', merged)).toEqual(['26人']);
   });
 
   it('asked for a part of a whole, not the whole that 其中 breaks down', () => {

@@ -78,6 +78,26 @@ describe('terms of a question, where the cutter cut them badly', () => {
     expect(t.some((w) => w.startsWith('學'))).toBe(false);
   });
 
+  it('keeps an agency’s contraction whole (not a verb before the end of another name, nor joined to the word after it), and a title’s end on it', () => {
+    const agencies = '消防局辦理救災。成立毒品防制局，編制員額35人。遴薦總工程司王君。';
+    const names = ['消防局', '毒品防制局'];
+    const words = ['毒防局', '成立', '消防局', '員額', '工程'];
+    const agencyOptions: TermOptions = {
+      cutter: { cut: (text) => text.split(new RegExp(`(${words.join('|')})`)).filter(Boolean) },
+      script: 'original',
+      idf: (t) => (agencies.includes(t) ? 1 : null),
+      used: (t) => agencies.includes(t),
+      // a name whose characters stand in order in the word
+      expand: (t) => names.filter((n) => new RegExp([...t].join('.*')).test(n)),
+      names: new Set(),
+    };
+    const read = extractTerms('毒防局成立時有多少員額', agencyOptions).map((t) => t.text);
+    expect(read).toEqual(expect.arrayContaining(['毒防局', '成立']));
+    expect(read).not.toContain('防局');
+    // a title's one-character end (工程 / 司) joins it back, as an agency's does
+    expect(extractTerms('編制裡有幾個工程司', agencyOptions).map((t) => t.text)).toContain('工程司');
+  });
+
   it('joins words the reports write only as one name, and leaves the others as the cutter cut them', () => {
     // 淨零 and 學院 stand only as 淨零學院 here
     expect(terms('淨零學院有幾班')).toContain('淨零學院');

@@ -37,13 +37,15 @@ describe('extractFigures', () => {
     expect(figures('111 年 7 月 1 日至 112 年 3 月 15 日')).toEqual([['111年7月1日至112年3月15日', 'date']]);
   });
 
-  it('reads a lone Chinese digit before a unit as a figure, as printed — not 一 (一級), 兩 (both) but before what counts events, nor after 第', () => {
+  it('reads a lone Chinese digit before a unit as a figure, as printed — not 一 (一級), 兩 (both) but before what counts events; after 第 an ordinal', () => {
     expect(figures('分為休閒、美食及生活等三大主題')).toEqual([['三大', 'count']]);
     expect(figures('每二年一次給予公假')).toEqual([['二年', 'duration']]);
     expect(figures('一級機關及兩行政中心')).toEqual([]);
     expect(figures('分別辦理研習班(一)、(二)兩場次，計189人參加')).toEqual([['兩場次', 'count'], ['189人', 'count']]);
     expect(figures('兩班期分別於8月22日及11月29日辦理')).toEqual([['8月22日', 'date'], ['11月29日', 'date']]);
-    expect(figures('第三次會議')).toEqual([]);
+    expect(figures('第三次會議')).toEqual([['三次', 'ordinal']]);
+    expect(figures('專業期刊第八卷第二期')).toEqual([['二期', 'ordinal']]);
+    expect(figures('第一線人員、第十三職等')).toEqual([]);
   });
 
   it('reads N年期 as the name of a deposit, and N周年 as a span of years', () => {
