@@ -132,6 +132,11 @@ describe('what a question asks', () => {
     expect(asks('燈會來了多少遊客？')).toEqual(['count:人/名/位/員']);
   });
 
+  it('reads the span a thing covers (涵蓋的期間是什麼時候) as a date asked, all those words asking', () => {
+    expect(findAsks('業務報告涵蓋的期間是什麼時候？')).toEqual([{ kind: 'date', units: [], cue: '涵蓋的期間是什麼時候' }]);
+    expect(findAsks('這份報告包含的時間？')).toEqual([{ kind: 'date', units: [], cue: '包含的時間' }]);
+  });
+
   it('reads a time of day asked (幾點) as a date only a figure with its hour answers', () => {
     const [clock] = findAsks('市政府幾點開始上班？');
     expect(clock).toMatchObject({ kind: 'date', units: ['時'] });
