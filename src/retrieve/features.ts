@@ -4,7 +4,7 @@
 import { asksPerson, institutionAsked, isFigureAsk, negatedOutcome } from './asks';
 import type { Candidate } from './candidates';
 import { clauseSimilarity, nearestClauseSimilarity } from './clause-meaning';
-import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare } from './coverage';
+import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, localShare, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare, weakestNear } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
 import { givesDayNamed, pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
@@ -39,9 +39,9 @@ export const FEATURES = {
   retrieval: { sign: 1, meaning: 'the passage was retrieved first (fades with the rank)' },
   noFigure: { sign: -1, meaning: 'a figure is asked and the sentence has none of that kind (of the year asked)' },
   figures: { sign: 1, meaning: 'every figure asked has one of its kind in the sentence' },
-  local: { sign: 1, meaning: 'all the question’s terms stand in the chosen figure’s own clause' },
+  local: { sign: 1, meaning: 'all the question’s terms stand in the chosen figure’s own clause (with no figure asked, in the clause naming the person or place a who / where question asks for)' },
   closeness: { sign: 1, meaning: 'the chosen figure stands right beside the question’s telling term' },
-  weakest: { sign: 1, meaning: 'every name of the question stands in the chosen figure’s own clause (the least present one counts)' },
+  weakest: { sign: 1, meaning: 'every name of the question stands in the chosen figure’s (or person’s, place’s) own clause (the least present one counts)' },
   looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only loosely (the classifier 個 for things, 人次 for people)' },
   changeAsked: { sign: 1, meaning: 'the question asks for a change (增加多少, 比…少多少) and the chosen figure is one' },
   changeNotAsked: { sign: -1, meaning: 'the chosen figure is a change (增加 4人) but the question asks for a level' },
@@ -103,19 +103,20 @@ const PERSON = new RegExp(
 );
 
 /**
- * Whether the sentence names a person other than those the question names itself: a who question
+ * Where the sentence names a person other than those the question names itself: a who question
  * asks for someone else (羅副市長在八王子見的是哪位副市長 → not 羅達生副市長; 陳市長拜會了誰 → not 陳其邁市長).
  * A person is the question's own when it writes the whole name, or the surname with the title.
  */
-function namesOtherPerson(q: Query, text: string): boolean {
+function otherPersonsAt(q: Query, text: string): number[] {
+  const at: number[] = [];
   for (const m of text.matchAll(PERSON)) {
     const { after, before, foreign, title, surname, office, given } = m.groups ?? {};
     const name = after ?? before ?? foreign ?? (surname !== undefined && given !== undefined ? surname + given : '');
     const titled = title ?? office;
     const own = q.text.includes(name) || (titled !== undefined && q.text.includes(name[0]! + titled));
-    if (!own) return true;
+    if (!own) at.push(m.index ?? 0);
   }
-  return false;
+  return at;
 }
 
 /** A place the sentence says something happened at: 假本府四維行政中心辦理, 前往屏東伯大尼之家, 在衛武營都會公園, 於高雄市立圖書館總館舉辦, 實地視察. */
@@ -249,8 +250,13 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
   const shift = meaningShift(q, c, similarity, without);
   const clause = (best ? clauseSimilarity(c, best.figure.start, similarities) : nearestClauseSimilarity(c, similarities)) ?? similarity;
   const stated = statedFit(q, c);
-  const otherPerson = asksWho && namesOtherPerson(q, text);
-  const saysWhere = asksWhere && PLACE.test(text);
+  const persons = asksWho ? otherPersonsAt(q, text) : [];
+  const otherPerson = persons.length > 0;
+  const placeAt = asksWhere ? PLACE.exec(text)?.index : undefined;
+  const saysWhere = placeAt !== undefined;
+  // with no figure to choose, the answer's own clause is that of the person or place asked for (…；另推薦民政局秘書室陳主任淑鈴參加金質獎)
+  const answerAt = best ? [] : [...persons, ...(placeAt === undefined ? [] : [placeAt])];
+  const nearAnswer = (near: (terms: Term[], candidate: Candidate, position: number) => number): number => Math.max(0, ...answerAt.map((p) => near(q.terms, c, p)));
   const features: Features = {
     termsInSentence: places.sentence,
     termsInTitle: places.title,
@@ -272,9 +278,9 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     retrieval: 1 / (1 + c.rank / RANKING.rankScale),
     noFigure: figureAsks.length > 0 && picks.length === 0 ? 1 : 0,
     figures: figureAsks.length > 0 ? picks.length / figureAsks.length : 0,
-    local: best?.local ?? 0,
+    local: best?.local ?? nearAnswer(localShare),
     closeness: best?.closeness ?? 0,
-    weakest: best?.weakest ?? 0,
+    weakest: best?.weakest ?? nearAnswer(weakestNear),
     looseUnit: best?.loose ? 1 : 0,
     changeAsked: changeAsked && best?.change ? 1 : 0,
     changeNotAsked: !changeAsked && best?.change ? 1 : 0,

@@ -57,12 +57,13 @@ export function stripFillers(text: string): string {
   return out.trim() || text;
 }
 
-export function prepareQuestion(question: string): PreparedQuestion {
+/** `numberIsName`: a four-digit number the reports print only as a name (1999 for the city hotline), not a year even in English. */
+export function prepareQuestion(question: string, numberIsName?: (digits: string) => boolean): PreparedQuestion {
   const nfkc = question.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const english = isEnglish(nfkc);
   const base = english ? translateEnglish(nfkc) : nfkc;
   const traditional = looksSimplified(base) ? toTraditional(base) : base;
-  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english)))
+  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english, numberIsName)))
     .replace(ORDINAL, (whole, n: string) => {
       const value = chineseNumber(n);
       return value === null ? whole : `第${value}`;

@@ -50,7 +50,8 @@ export interface UnderstandOptions extends TermOptions {
 }
 
 export function understand(question: string, opts: UnderstandOptions): Query {
-  const prepared = prepareQuestion(question);
+  // a number the reports print but never as a year (1999為民服務) is that name, not 1999
+  const prepared = prepareQuestion(question, (digits) => opts.used(digits) && !opts.used(`${digits}年`));
   const text = (opts.correct ?? ((t: string) => t))(norm(prepared.text));
   const years = [...new Set(findYears(text).map((y) => y.roc))];
   const found = findAsks(text);

@@ -47,12 +47,13 @@ export function findYears(text: string): YearMention[] {
 /**
  * Rewrites AD years in a question as ROC years and keeps the AD form beside it, because it
  * may be part of a name ("2023年高雄燈會"). A bare "2024" (English questions) becomes "113年";
- * in Chinese text only "2024年" counts, so that a hotline such as 1999 stays a number.
+ * in Chinese text only "2024年" counts, so that a hotline such as 1999 stays a number — and in
+ * English too when `isName` says the number is a name (the reports print 1999 only as the hotline's).
  */
-export function rewriteAdYears(text: string, allowBare: boolean): string {
+export function rewriteAdYears(text: string, allowBare: boolean, isName: (digits: string) => boolean = () => false): string {
   return text.replace(/(?<!\d|\d[.,])((?:19|20)\d{2})(年度?|(?![\d]))/g, (whole, y: string, suffix: string) => {
     const roc = adToRoc(Number(y));
-    if (!plausibleRoc(roc) || (!suffix && !allowBare)) return whole;
+    if (!plausibleRoc(roc) || (!suffix && (!allowBare || isName(y)))) return whole;
     return suffix ? `${y}${suffix}(${roc}${suffix})` : `${roc}年`;
   });
 }

@@ -170,6 +170,17 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年7月率團出訪日本的是哪位副市長？'), leads!, null).features.person).toBe(1);
   });
 
+  it('reads a who question’s terms in the clause naming the person, as a figure’s own clause for a figure asked', () => {
+    const text = '111年輔導各機關參與檔案管理金檔獎評獎，經初評遴選4個機關進行複評，並由稅捐稽徵處代表市府參加金檔獎；另推薦民政局秘書室陳主任淑鈴參加金質獎。';
+    const [award] = candidatesOf(text);
+    const own = featuresOf(query('111年推薦去參加金質獎的是誰？'), award!, null).features;
+    const other = featuresOf(query('111年推薦去參加傑出貢獻獎的是誰？'), award!, null).features;
+    expect(own.local).toBeGreaterThan(0.9);
+    expect(other.local).toBeLessThan(own.local);
+    // a figure asked: the figure's own clause, as before
+    expect(featuresOf(query('111年金檔獎初評遴選了幾個機關？'), award!, null).features.local).toBeGreaterThan(0);
+  });
+
   it('tells a sentence that says where from one that does not, for a where question', () => {
     const [at, none] = candidatesOf('111年9月15日假小琉球辦理首長團隊共識營。111年首長團隊共識營計34人參加。');
     const where = query('111年首長團隊共識營辦在哪裡？');
@@ -195,7 +206,7 @@ describe('features of a candidate sentence', () => {
     const [c] = candidatesOf('111年數位學習平台開設課程共計560門，選課人次為91,500人次。');
     const part = featuresOf(query('111年數位學習選課的有幾個人通過？'), c!, null).features;
     expect([part.cueMissing, part.knownCueMissing]).toEqual([1, 1]);
-    const paraphrase = featuresOf(query('111年數位學習選課的有幾個人考到照？'), c!, null).features;
+    const paraphrase = featuresOf(query('111年數位學習選課的有幾個人出師？'), c!, null).features;
     expect([paraphrase.cueMissing, paraphrase.knownCueMissing]).toEqual([1, 0]);
   });
 });

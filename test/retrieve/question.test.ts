@@ -29,6 +29,12 @@ describe('preparing a question', () => {
     expect(stripFillers('全國有幾個縣市政府人事機構')).toBe('全國有幾個縣市政府人事機構');
   });
 
+  it('reads a bare number of an English question as a year, unless it is a name the reports print', () => {
+    const question = 'How many people attended the 1999 citizen service workshop?';
+    expect(prepareQuestion(question).text).toContain('88年');
+    expect(prepareQuestion(question, (digits) => digits === '1999').text).not.toContain('88年');
+  });
+
   it('writes ordinals in digits, as the reports print them', () => {
     expect(prepareQuestion('104年第二次首長團隊共識營在哪裡？').text).toContain('第2次');
     expect(chineseNumber('十二')).toBe(12);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms, numeralSpellings, type TermOptions } from '../../src/retrieve/terms';
+import { altsOf, extractTerms, numeralSpellings, type TermOptions } from '../../src/retrieve/terms';
 import type { WordCutter } from '../../src/text/segment';
 
 // The reports' text the terms are weighed against, and a cutter that cuts as jieba did on
@@ -102,6 +102,13 @@ describe('terms of a question, where the cutter cut them badly', () => {
     // 淨零 and 學院 stand only as 淨零學院 here
     expect(terms('淨零學院有幾班')).toContain('淨零學院');
     expect(terms('淨零相關班期有幾班')).toEqual(expect.arrayContaining(['淨零', '相關', '班期']));
+  });
+});
+
+describe('other words for the same thing', () => {
+  it('reads passing a test in everyday words as the reports write it (考到照 → 取得證照, 考過 → 通過)', () => {
+    expect(altsOf('考到')).toEqual(expect.arrayContaining(['取得', '通過']));
+    expect(altsOf('考過')).toEqual(expect.arrayContaining(['取得', '通過']));
   });
 });
 

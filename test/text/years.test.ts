@@ -21,6 +21,10 @@ describe('ROC years', () => {
     expect(rewriteAdYears('2024年下半年', false)).toBe('2024年(113年)下半年');
     expect(rewriteAdYears('second half of 2024', true)).toBe('second half of 113年');
     expect(rewriteAdYears('1999服務專線', false)).toBe('1999服務專線');
+    // in English a bare number is a year, unless it is a name (the reports print 1999 only as the hotline's)
+    const hotline = (digits: string) => digits === '1999';
+    expect(rewriteAdYears('attended the 1999 citizen service workshop', true, hotline)).toBe('attended the 1999 citizen service workshop');
+    expect(rewriteAdYears('the 2015 retirement classes', true, hotline)).toBe('the 104年 retirement classes');
   });
 });
 
