@@ -137,12 +137,12 @@ const RULES: Rule[] = [
   { re: /哪一天|哪[兩二三]?天|幾月幾日|幾號|日期|生效日|哪一日/, kind: 'date', units: ['日'] },
   { re: /哪個月|哪一個月|幾月/, kind: 'date', units: ['月'] },
   // a time of day (幾點開始): only a figure with its hour answers
-  { re: /幾點(?:鐘)?|什麼時間/, kind: 'date', units: ['時'] },
+  { re: /幾點(?:鐘)?/, kind: 'date', units: ['時'] },
   { re: /哪一年|何年|哪年|(?:民國|西元)幾年|幾年[到至~－-]幾年/, kind: 'date', units: ['年'] },
   // the span a thing covers (報告涵蓋的期間是什麼時候): its dates, all those words only ask
-  { re: /(?:涵蓋|包含|包括|含括)的?(?:期間|時間|時段|日期)(?:是|為)?(?:什麼時候|何時|哪段(?:時間|期間)|多久)?/, kind: 'date', units: [] },
+  { re: /(?:涵蓋|包含|包括|含括)的?(?:期間|時間|時段|日期)(?:是|為)?(?:什麼時候|何時|哪段(?:時間|期間))?/, kind: 'date', units: [] },
   // a bare 期間 asks only when it ends the question (辦理期間？); 燈會期間來了多少人 asks a count
-  { re: /什麼時候|何時|哪段(?:時間|期間)|哪幾天|期間(?=[是為呢嗎]?$)|多久以前/, kind: 'date', units: [] },
+  { re: /什麼時候|什麼時間|何時|哪段(?:時間|期間)|哪幾天|期間(?=[是為呢嗎]?$)|多久以前/, kind: 'date', units: [] },
   // the name of a thing (方案叫什麼名字, 新機關叫什麼): which; of a person (知事叫什麼名字): who
   { re: /(?<![長事理使員師人者官任表席生友手叫])(?:叫什麼(?:名字|名稱)?|什麼名[字稱])/, kind: 'which', units: [] },
   { re: /是誰|哪位|哪一位|哪[兩二三四五六七八九十幾]位|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },

@@ -135,12 +135,16 @@ describe('what a question asks', () => {
   it('reads the span a thing covers (涵蓋的期間是什麼時候) as a date asked, all those words asking', () => {
     expect(findAsks('業務報告涵蓋的期間是什麼時候？')).toEqual([{ kind: 'date', units: [], cue: '涵蓋的期間是什麼時候' }]);
     expect(findAsks('這份報告包含的時間？')).toEqual([{ kind: 'date', units: [], cue: '包含的時間' }]);
+    // how long it covers is a duration
+    expect(findAsks('這份報告涵蓋的期間有多久？').map((a) => a.kind)).toContain('duration');
   });
 
   it('reads a time of day asked (幾點) as a date only a figure with its hour answers', () => {
     const [clock] = findAsks('市政府幾點開始上班？');
     expect(clock).toMatchObject({ kind: 'date', units: ['時'] });
     expect(unitFit(clock!, { kind: 'date', unit: '', text: '112年4月26日' })).toBeNull();
+    // 什麼時間 asks when, of any precision
+    expect(findAsks('研習班是什麼時間辦的？')).toEqual([{ kind: 'date', units: [], cue: '什麼時間' }]);
   });
 
   it('reads 幾個 before what they did or did not do as a count, not the rate the question names', () => {
