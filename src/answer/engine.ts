@@ -105,6 +105,8 @@ export class AnswerEngine {
   private readonly unitsOfPassage = new Map<string, string[]>();
   /** the reports' wording: typos corrected, contractions expanded */
   private readonly lexicon: Lexicon;
+  /** the kinds of report there are (施政計畫, 業務報告…) */
+  private readonly reportKinds: string[];
 
   constructor(
     private readonly search: PassageSearch,
@@ -115,6 +117,7 @@ export class AnswerEngine {
     this.rarityCorpus = spread(this.corpus, WORK_LIMITS.rarityPassages);
     // every report's full text, normalised: what the reports use at all
     this.lexicon = new Lexicon([...search.documents.values()].map((d) => norm(d.lines.join(''))).join('\n'));
+    this.reportKinds = [...new Set([...search.documents.values()].map((d) => d.kind))];
     this.source = candidateSource([...search.byId.values()], search.documents);
     for (const p of search.byId.values()) {
       const units = answerUnits(p, search.documents.get(p.docId)?.budget ?? []);
@@ -142,6 +145,7 @@ export class AnswerEngine {
       used: (t: string) => this.lexicon.uses(t),
       expand: (t: string, used: boolean) => this.lexicon.expand(t, used),
       correct: (t: string) => this.lexicon.correct(t),
+      reportKinds: this.reportKinds,
     });
 
   /** The question in the light of the user's earlier turns (`reads`: texts already read). */

@@ -1,7 +1,7 @@
 // What a question asks for, and the kind of figure that answers it: how many (人, 人次,
 // 場次, 班, 家, 件, 個機關 …), how much (元), what percentage, when, how long, who, where,
 // which. A question may ask several things ("在哪裡辦？有多少人參加？"). Runtime-neutral.
-import type { FigureKind } from '../text/numbers';
+import { isTimeWord, type FigureKind } from '../text/numbers';
 
 export type AskKind = FigureKind | 'who' | 'where' | 'which';
 
@@ -242,6 +242,8 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
   if (ask.kind === 'date') {
     if (figure.kind !== 'date' && figure.kind !== 'year') return null;
     const precision = ask.units[0];
+    // a time in words (年中, 當月) answers when only loosely, and never a day, month or year asked
+    if (isTimeWord(figure)) return precision ? null : 'loose';
     return !precision || figure.text.includes(precision) || (precision === '年' && figure.kind === 'year') ? 'exact' : null;
   }
   if (ask.kind === 'rate') return figure.kind === 'rate' || figure.kind === 'percent' ? 'exact' : null;

@@ -5,7 +5,7 @@ import type { Passage } from '../corpus/passage';
 import { answerUnits, headingOf, type AnswerUnit } from '../corpus/units';
 import type { DocumentRecord } from '../corpus/documents';
 import { sectionTail } from '../corpus/fields';
-import { extractFigures, type Figure } from '../text/numbers';
+import { extractFigures, extractTimeWords, type Figure } from '../text/numbers';
 import { norm, normalizeForMatch, type Normalized } from '../text/normalize';
 import { splitClauses, splitSentences } from '../text/sentences';
 import { findPeriod, findYears, type PeriodTag, type YearMention } from '../text/years';
@@ -119,7 +119,7 @@ function sentenceCandidate(unit: AnswerUnit, passage: Passage, doc: DocumentReco
     previous,
     subject: CONTINUES.test(normalized.text) ? sharedSubject(previous) : '',
     neighbourhood,
-    figures: extractFigures(normalized.text),
+    figures: [...extractFigures(normalized.text), ...extractTimeWords(normalized.text)].sort((a, b) => a.start - b.start),
     years: findYears(normalized.text),
     sectionYears: sectionYearsOf(passage),
     period: findPeriod(normalized.text),

@@ -123,6 +123,11 @@ function otherPersonsAt(q: Query, text: string): number[] {
 const PLACE =
   /(?<![病公休事婚產喪請放年特補])假(?!日|期)[\u4e00-\u9fff]{2,}|前往[\u4e00-\u9fff]{2,}|(?:在|於)[^，,。；;]{0,14}?(?:中心|館|公園|廣場|廳|堂|會議室|中庭|大樓|飯店|酒店|會館|大學|學院|醫院|道場|山|島)|視察|參訪|地點|場地|會場/;
 
+/** A question asking where something is sent (送去哪裡參加評比, 轉介到哪裡): the body it goes to is the place. */
+const SENT_ASKED = /(?:送|轉介|轉|報)(?:去|到|至|給)?(?:哪|何處)/;
+/** Where a sentence sends something: 薦送行政院人事行政總處, 轉介到專業心理諮商機構. */
+const SENT_TO = /(?:薦送|函送|報送|移送|轉送|送交|送請|送至|送到|轉介(?:到|至)?|函報)[\u4e00-\u9fff]{2,}/;
+
 /** A name the sentence quotes: 「全球台商經貿論壇」. */
 const QUOTED_NAME = /「[^」]{2,}」/;
 
@@ -161,6 +166,14 @@ const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|�
 /** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);
 
+/** An outcome asked by what it is (拿到什麼獎章, 取得哪一種證照): a sentence naming that thing answers, whatever its verb (請頒三等服務獎章). */
+const OUTCOME_NAMED = new RegExp(`(?:${OUTCOME_ASKED.source})了?(?:什麼|甚麼|哪|何)`);
+
+/** Whether the question asks what an outcome is and the sentence names the thing it asks for (拿到什麼服務獎章: …請頒三等服務獎章). */
+function outcomeNamed(q: Query, text: string): boolean {
+  return OUTCOME_NAMED.test(q.text) && q.named !== null && termCoverage(q.named, text) >= RANKING.held;
+}
+
 /** An outcome reached by all that took part: 全數通過, 均獲認證 — its clause needs no figure of its own. */
 const ALL_REACHED = /全數|全部|全員|[均皆](?:已|獲|通過|取得|完成|順利)/;
 
@@ -197,6 +210,8 @@ export interface Featured {
   institutionMissing: boolean;
   /** a question asking of those that did not reach an outcome (沒有續約), and the sentence names it only as reached (續約…499家) */
   negationMissing: boolean;
+  /** a question naming a kind of report (施政計畫裡…), and the sentence is of another kind */
+  otherReport: boolean;
 }
 
 /** How the sentence stands to the figures the question states: the share it does not hold, and whether it holds one but not the part asked of it. */
@@ -252,7 +267,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
   const stated = statedFit(q, c);
   const persons = asksWho ? otherPersonsAt(q, text) : [];
   const otherPerson = persons.length > 0;
-  const placeAt = asksWhere ? PLACE.exec(text)?.index : undefined;
+  const placeAt = asksWhere ? (PLACE.exec(text) ?? (SENT_ASKED.test(q.text) ? SENT_TO.exec(text) : null))?.index : undefined;
   const saysWhere = placeAt !== undefined;
   // with no figure to choose, the answer's own clause is that of the person or place asked for (…；另推薦民政局秘書室陳主任淑鈴參加金質獎)
   const answerAt = best ? [] : [...persons, ...(placeAt === undefined ? [] : [placeAt])];
@@ -299,13 +314,13 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     named: q.named && (termCoverage(q.named, text) >= RANKING.held || listsKind(q.named, text)) ? 1 : 0,
     quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
-    outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !outcomeSaid(c, q.asks.some((a) => a.kind === 'count')) ? 1 : 0,
+    outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !outcomeNamed(q, text) && !outcomeSaid(c, q.asks.some((a) => a.kind === 'count')) ? 1 : 0,
     statedAbsent: stated.absent,
     partUnsaid: partUnsaid(q, text) ? 1 : 0,
     statedPartMissing: stated.partMissing,
     ordinalConflict: ordinalConflict(q.text, text, `${c.context}\n${c.previous}\n${c.neighbourhood}`) ? 1 : 0,
     dayGiven: givesDayNamed(q, c) ? 1 : 0,
-    datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /[月日]/.test(p.figure.text)) ? 1 : 0,
+    datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /\d[月日]/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,
     similarityGap: 0,
@@ -319,5 +334,5 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
   };
   const negation = negatedOutcome(q);
   const negationMissing = negation !== null && text.includes(negation.outcome) && !negation.negated.test(text);
-  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson, institutionMissing: !(institutionAsked(q)?.test(text) ?? true), negationMissing };
+  return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson, institutionMissing: !(institutionAsked(q)?.test(text) ?? true), negationMissing, otherReport: q.reportKinds.length > 0 && !q.reportKinds.includes(c.doc.kind) };
 }

@@ -3,6 +3,7 @@
 // unit), and the weighted content terms. Runtime-neutral.
 import { norm } from '../text/normalize';
 import { extractFigures, type Figure } from '../text/numbers';
+import { namedReports } from './report-kind';
 import { findPeriod, findYears, type PeriodTag } from '../text/years';
 import { AGENCY_KIND, findAsks, isFigureAsk, type Ask } from './asks';
 import { heaviest, WORK_LIMITS } from './limits';
@@ -34,6 +35,8 @@ export interface Query {
   stated: Figure[];
   /** what this question (or part of one) asks, shown when the reports do not hold it */
   label: string;
+  /** the kinds of report it names (施政計畫裡…): only a report of such a kind answers it */
+  reportKinds: string[];
 }
 
 /** How much more the thing a which / who question names counts. */
@@ -47,6 +50,8 @@ const CLASSIFIER = /^[\d一二兩三四五六七八九十]*[個位名項種家�
 export interface UnderstandOptions extends TermOptions {
   /** the question with its lone mistyped characters corrected (see lexicon.ts) */
   correct?: (text: string) => string;
+  /** the kinds of report there are (施政計畫, 業務報告…), so that a question naming one is read as such */
+  reportKinds?: readonly string[];
 }
 
 export function understand(question: string, opts: UnderstandOptions): Query {
@@ -93,6 +98,7 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     transition: false,
     stated: extractFigures(text).filter(isStatedFigure),
     label: topicOf(question),
+    reportKinds: namedReports(text, opts.reportKinds ?? []),
   };
 }
 

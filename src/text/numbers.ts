@@ -158,6 +158,20 @@ export function extractFigures(text: string): Figure[] {
   return out;
 }
 
+/**
+ * Times the reports give in words, not digits (於年中舉行, 當月遴員補足, 每年定期辦理): a loose answer
+ * to when. Not after a date's own digits (104年底 is that year's end).
+ */
+const TIME_WORD = /(?<![\d年月日])(?:年初|年中|年底|月初|月中|月底|當月|每年|每月|每季|每週|每半年|隔年|翌年)/gu;
+
+/** A figure that is a time in words: it names no day, month or year of its own. */
+export const isTimeWord = (f: { kind: FigureKind; text: string }): boolean => f.kind === 'date' && !/\d/.test(f.text);
+
+/** The times in words of a text, as date figures with no value. */
+export function extractTimeWords(text: string): Figure[] {
+  return [...text.matchAll(TIME_WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'date' as const, unit: '', value: null }));
+}
+
 /** Search tokens for the figures in a text: the figure as printed and its bare number. */
 export function figureTokens(text: string): string[] {
   const tokens: string[] = [];

@@ -147,6 +147,14 @@ describe('what a question asks', () => {
     expect(findAsks('研習班是什麼時間辦的？')).toEqual([{ kind: 'date', units: [], cue: '什麼時間' }]);
   });
 
+  it('takes a time in words (年中, 當月) as a loose answer to when, never to a day, month or year asked', () => {
+    const [when] = findAsks('擴大主管會報什麼時候舉行？');
+    expect(unitFit(when!, { kind: 'date', unit: '', text: '年中' })).toBe('loose');
+    expect(unitFit(when!, { kind: 'date', unit: '', text: '111年7月1日' })).toBe('exact');
+    const [month] = findAsks('擴大主管會報是幾月舉行？');
+    expect(unitFit(month!, { kind: 'date', unit: '', text: '月底' })).toBeNull();
+  });
+
   it('reads 幾個 before what they did or did not do as a count, not the rate the question names', () => {
     expect(asks('委員會還有多少個沒符合性別比例規定？')).toEqual(['count:個/人/名/位']);
     expect(asks('委員會已符合性別比例的占多少？')).toEqual(['percent:%']);

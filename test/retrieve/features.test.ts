@@ -40,6 +40,12 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年有幾個人拿到功績獎章？'), awarded!, null).features.outcomeUnsaid).toBe(0);
     // finishing is an outcome too (完成線上課程), not taking part
     expect(featuresOf(query('111年客語認證班有幾個人完成線上課程？'), took!, null).features.outcomeUnsaid).toBe(1);
+    // asked what the outcome is (拿到什麼獎章), the sentence naming it answers whatever its verb
+    const [requested] = candidatesOf('111年任職滿10年者，請頒三等服務獎章。');
+    expect(featuresOf(query('111年做滿10年會拿到什麼服務獎章？'), requested!, null).features.outcomeUnsaid).toBe(0);
+    expect(featuresOf(query('111年有幾個人拿到服務獎章？'), requested!, null).features.outcomeUnsaid).toBe(1);
+    // …but a sentence that names neither an outcome nor the thing asked does not
+    expect(featuresOf(query('111年客語認證班拿到什麼證書？'), took!, null).features.outcomeUnsaid).toBe(1);
     // a question about who took part asks no outcome
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
@@ -190,6 +196,20 @@ describe('features of a candidate sentence', () => {
     const [leave] = candidatesOf('111年同仁請病假計30天。');
     expect(featuresOf(query('111年同仁在哪裡請病假？'), leave!, null).features.noPlace).toBe(1);
     expect(featuresOf(query('111年首長團隊共識營有幾人參加？'), at!, null).features).toMatchObject({ place: 0, noPlace: 0 });
+  });
+
+  it('marks a sentence of another kind of report than the one the question names', () => {
+    const [c] = candidatesOf('111年辦理員工協助方案講座計10場次。');
+    expect(featuresOf(query('111年施政計畫裡員工協助方案講座辦幾場？'), c!, null).otherReport).toBe(true);
+    expect(featuresOf(query('111年業務報告裡員工協助方案講座辦幾場？'), c!, null).otherReport).toBe(false);
+    expect(featuresOf(query('111年員工協助方案講座辦幾場？'), c!, null).otherReport).toBe(false);
+  });
+
+  it('reads the body a thing is sent to as the place, when the question asks where it is sent', () => {
+    const [sent] = candidatesOf('111年研究發展徵文比賽由本處評選後，薦送行政院人事行政總處參加評比。');
+    expect(featuresOf(query('111年徵文比賽評選完送去哪裡參加評比？'), sent!, null).features).toMatchObject({ place: 1, noPlace: 0 });
+    // asked where it was held, the body it was sent to is no venue
+    expect(featuresOf(query('111年徵文比賽在哪裡舉辦？'), sent!, null).features).toMatchObject({ place: 0, noPlace: 1 });
   });
 
   it('gives a question none of whose words the reports use no credit for a telling name', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, figureTokens, parseAmount } from '../../src/text/numbers';
+import { extractFigures, extractTimeWords, figureTokens, parseAmount } from '../../src/text/numbers';
 import { norm } from '../../src/text/normalize';
 
 const figures = (text: string) => extractFigures(norm(text)).map((f) => [f.text, f.kind]);
@@ -71,5 +71,11 @@ describe('extractFigures', () => {
 
   it('gives search tokens for a figure as printed and as a bare number', () => {
     expect(figureTokens(norm('已進用 1,940人'))).toEqual(['1,940人', '1,940', '1940']);
+  });
+
+  it('finds times given in words, but not the end of a year printed with its digits', () => {
+    expect(extractTimeWords(norm('並於年中舉行擴大主管會報，遇有異動時於當月遴員補足')).map((f) => f.text)).toEqual(['年中', '當月']);
+    expect(extractTimeWords(norm('截至104年底止'))).toEqual([]);
+    expect(extractTimeWords(norm('每年定期辦理'))[0]).toMatchObject({ kind: 'date', value: null, start: 0, end: 2 });
   });
 });
