@@ -149,7 +149,7 @@ function partUnsaid(q: Query, text: string): boolean {
 const TWO_YEARS = /\d{2,3}年[^]*\d{2,3}年/;
 
 /** A question about a total: 總共花了多少, 一共發了幾份, 合計; or about what was spent (花在…的經費, 支出多少), which is never one person's cap. */
-const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數|花了|花在|花掉|花費|支出/;
+const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數|總預算|總經費|加起來|花了|花在|花掉|花費|支出/;
 
 /** A word that ranks things: 最多, 最高, 最受歡迎. */
 const SUPERLATIVE = '最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)';

@@ -35,6 +35,13 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('Who may apply for the loan?')).not.toContain('5月');
   });
 
+  it('reads the class of a medal as its rank, not as a course, and how many years as a length of time', () => {
+    const out = translateEnglish('How many years of service are needed for a first-class service medal?').split(' ');
+    expect(out).toEqual(expect.arrayContaining(['幾年', '一等', '服務獎章']));
+    expect(out).not.toContain('班');
+    expect(translateEnglish('What is the total budget of the Personnel Department?').split(' ')).toEqual(expect.arrayContaining(['總預算', '人事處']));
+  });
+
   it('drops a lone letter (the article a): it is no term', () => {
     expect(translateEnglish('Which country sent a delegation?').split(' ')).not.toContain('a');
     expect(translateEnglish('Which country sent a delegation?').split(' ')).toEqual(expect.arrayContaining(['哪個', '國', '訪團']));
