@@ -58,7 +58,7 @@ export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
 export const AGENCY_KIND = /^(?:單位|機關|機構|局處|團體)$/;
 
 /**
- * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院), each with
+ * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院, 住哪間飯店), each with
  * how a name of that kind is written: two characters or more and the kind's ending, not a generic
  * word for all of them (各機關學校, 所屬學校).
  */
@@ -66,6 +66,8 @@ const INSTITUTIONS: { asked: RegExp; name: RegExp }[] = [
   // …a student of it is no school (來自世界各地之大學生)
   { asked: /哪[一幾些]?[所間個家]?(?:學校|大學|學院)/, name: /[\u4e00-\u9fff]{2,}(?<!機關|所屬|各級|各)(?:大學|學院|學校|高中|國中|國小|中學|小學)(?!生)/ },
   { asked: /哪[一幾些]?[所間個家]?醫院/, name: /[\u4e00-\u9fff]{2,}(?<!各|所屬|市立)(?:醫院|醫學中心)/ },
+  // where a guest stayed: a hotel named, not the trade (帶動餐飲、旅館…商機)
+  { asked: /哪[一幾些]?[所間個家]?(?:飯店|酒店|旅館|民宿)|住(?:在)?哪/, name: /[\u4e00-\u9fff]{2,}(?<![、及和與])(?:飯店|酒店|旅館|民宿|會館)/ },
 ];
 
 /** How a name of the kind of institution the question asks for is written, or null when it asks for none. */

@@ -76,10 +76,11 @@ export function clauseAt(c: { clauses: Clause[] }, position: number): number {
 }
 
 /**
- * A sentence about a part of what the one before reports: its subject is named there
- * (另線上課程部分，計有…人參訓; 其中男性…人). 另 alone opens a statement of its own (另於…辦理…).
+ * A sentence about a part of what the one before reports, or about the thing it names, its
+ * subject named there (另線上課程部分，計有…人參訓; 其中男性…人; 本活動展期計1個月). 另 alone
+ * opens a statement of its own (另於…辦理…).
  */
-const CONTINUES = /^(?:\d+\.\s*)?(?:另[^，,；;。]{0,12}部分|其中)/;
+const CONTINUES = /^(?:\d+\.\s*)?(?:另[^，,；;。]{0,12}部分|其中|(?:本|該|此)次?(?:活動|班期?|計畫|專案|展覽?|研習班?|課程|工程|會議|方案))/;
 
 /** What the last sentence of a text reports before it names a part of it (…同步進行，現場課程部分，…): the subject its parts share. */
 function sharedSubject(text: string): string {

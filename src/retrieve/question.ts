@@ -57,13 +57,18 @@ export function stripFillers(text: string): string {
   return out.trim() || text;
 }
 
-/** `numberIsName`: a four-digit number the reports print only as a name (1999 for the city hotline), not a year even in English. */
+/** A four-digit number after a word of time (in 2015, during 2016, for 2017): a year in English, whatever else the reports print it as. */
+const YEAR_AFTER = /\b(?:in|during|for|since|by|until|till|before|after|from|of|year|fy)\s+((?:19|20)\d{2})\b/gi;
+
+/** `numberIsName`: a four-digit number the reports print only as a name (1999 for the city hotline), not a year even in English, unless a word of time stands before it. */
 export function prepareQuestion(question: string, numberIsName?: (digits: string) => boolean): PreparedQuestion {
   const nfkc = question.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const english = isEnglish(nfkc);
+  const years = new Set([...nfkc.matchAll(YEAR_AFTER)].map((m) => m[1]));
+  const isName = (digits: string): boolean => !years.has(digits) && (numberIsName?.(digits) ?? false);
   const base = english ? translateEnglish(nfkc) : nfkc;
   const traditional = looksSimplified(base) ? toTraditional(base) : base;
-  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english, numberIsName)))
+  const text = stripFillers(compactSpaces(rewriteAdYears(traditional, english, isName)))
     .replace(ORDINAL, (whole, n: string) => {
       const value = chineseNumber(n);
       return value === null ? whole : `第${value}`;

@@ -4,7 +4,7 @@
 import { norm } from '../text/normalize';
 import { extractFigures, type Figure } from '../text/numbers';
 import { namedReports } from './report-kind';
-import { findPeriod, findYears, type PeriodTag } from '../text/years';
+import { findPeriod, findYears, printedOnlyAsName, type PeriodTag } from '../text/years';
 import { AGENCY_KIND, findAsks, isFigureAsk, type Ask } from './asks';
 import { heaviest, WORK_LIMITS } from './limits';
 import { prepareQuestion } from './question';
@@ -56,7 +56,7 @@ export interface UnderstandOptions extends TermOptions {
 
 export function understand(question: string, opts: UnderstandOptions): Query {
   // a number the reports print but never as a year (1999為民服務) is that name, not 1999
-  const prepared = prepareQuestion(question, (digits) => opts.used(digits) && !opts.used(`${digits}年`));
+  const prepared = prepareQuestion(question, (digits) => printedOnlyAsName(digits, opts.used));
   const text = (opts.correct ?? ((t: string) => t))(norm(prepared.text));
   const years = [...new Set(findYears(text).map((y) => y.roc))];
   const found = findAsks(text);

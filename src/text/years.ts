@@ -58,6 +58,18 @@ export function rewriteAdYears(text: string, allowBare: boolean, isName: (digits
   });
 }
 
+/** What joins two years of a span (2015~2016, 2015至2016). */
+const SPAN_MARKS = ['~', '-', '至', '到'];
+
+/**
+ * Whether the reports print a four-digit number only as a name (1999 of the city hotline): they
+ * print it, and never as a year — with 年, or in a span of years (2015~2016).
+ */
+export function printedOnlyAsName(digits: string, used: (text: string) => boolean): boolean {
+  if (!used(digits) || used(`${digits}年`)) return false;
+  return !SPAN_MARKS.some((mark) => used(`${digits}${mark}`) || used(`${mark}${digits}`));
+}
+
 /** Which part of a year a text speaks of. */
 export type PeriodPart = 'H1' | 'H2' | 'FULL' | 'END';
 

@@ -167,6 +167,9 @@ describe('what a question asks', () => {
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('高雄長庚紀念醫院')).toBe(true);
     expect(institutionAsked({ text: '是跟哪家醫院合作的？' })?.test('各醫院')).toBe(false);
     expect(institutionAsked({ text: '有幾所學校導入？' })).toBeNull();
+    // where a guest stayed is a hotel named, not the trade
+    expect(institutionAsked({ text: '訪團來高雄住哪間飯店？' })?.test('下榻於高雄漢來大飯店')).toBe(true);
+    expect(institutionAsked({ text: '訪團來高雄住在哪裡？' })?.test('帶動本市餐飲、旅館及交通運輸等行業商機')).toBe(false);
   });
 
   it('knows a question asking of those that did not reach an outcome, and how a sentence says that', () => {

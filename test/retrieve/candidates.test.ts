@@ -25,4 +25,11 @@ describe('the subject a sentence leaves to the one before', () => {
     expect(own!.subject).toBe('');
     expect(share!.subject).toContain('乙班');
   });
+
+  it('is that sentence for one about the thing it names (本活動…, 該班…), not for one about the government (本府…)', () => {
+    const [named, about, own] = candidatesOf('於11月辦理「就是愛畫」公益畫展。本活動展期計1個月，共有22人參與。本府另辦理乙班。');
+    expect(named!.subject).toBe('');
+    expect(about!.subject).toContain('就是愛畫');
+    expect(own!.subject).toBe('');
+  });
 });

@@ -46,6 +46,9 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年有幾個人拿到服務獎章？'), requested!, null).features.outcomeUnsaid).toBe(1);
     // …but a sentence that names neither an outcome nor the thing asked does not
     expect(featuresOf(query('111年客語認證班拿到什麼證書？'), took!, null).features.outcomeUnsaid).toBe(1);
+    // becoming what the course prepares for (當上區長) is an outcome too
+    const [trained] = candidatesOf('111年選送18名同仁參加區長培育儲備班。');
+    expect(featuresOf(query('111年區長培育儲備班有幾個人當上區長？'), trained!, null).features.outcomeUnsaid).toBe(1);
     // a question about who took part asks no outcome
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });

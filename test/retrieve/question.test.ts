@@ -33,6 +33,8 @@ describe('preparing a question', () => {
     const question = 'How many people attended the 1999 citizen service workshop?';
     expect(prepareQuestion(question).text).toContain('88年');
     expect(prepareQuestion(question, (digits) => digits === '1999').text).not.toContain('88年');
+    // after a word of time it is a year, whatever else the reports print it as
+    expect(prepareQuestion('How many people retired in 2015?', (digits) => digits === '2015').text).toContain('104年');
   });
 
   it('writes ordinals in digits, as the reports print them', () => {

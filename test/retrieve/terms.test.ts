@@ -110,6 +110,11 @@ describe('other words for the same thing', () => {
     expect(altsOf('考到')).toEqual(expect.arrayContaining(['取得', '通過']));
     expect(altsOf('考過')).toEqual(expect.arrayContaining(['取得', '通過']));
   });
+
+  it("reads the reports' two words for teachers as one (教職員 in 113, 教育人員 in 104)", () => {
+    expect(altsOf('教職員')).toEqual(expect.arrayContaining(['教育人員']));
+    expect(altsOf('教師')).toEqual(expect.arrayContaining(['教職員', '教育人員']));
+  });
 });
 
 describe('a term with a number inside', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adToRoc, findPeriod, findYears, rewriteAdYears, rocToAd } from '../../src/text/years';
+import { adToRoc, findPeriod, findYears, printedOnlyAsName, rewriteAdYears, rocToAd } from '../../src/text/years';
 import { norm } from '../../src/text/normalize';
 
 describe('ROC years', () => {
@@ -35,5 +35,17 @@ describe('periods', () => {
     expect([...findPeriod('113全年度').parts]).toEqual(['FULL']);
     expect([...findPeriod('截至113年12月止').parts]).toEqual(['END']);
     expect(findPeriod('本期共計發放').current).toBe(true);
+  });
+
+  it('tells a number the reports print only as a name from a year they print', () => {
+    const corpus = '強化1999服務效能。宣達2015~2016健康99。2022年績優基層人員。';
+    const used = (t: string): boolean => corpus.includes(t);
+    expect(printedOnlyAsName('1999', used)).toBe(true);
+    // printed in a span of years, or with 年: a year
+    expect(printedOnlyAsName('2016', used)).toBe(false);
+    expect(printedOnlyAsName('2015', used)).toBe(false);
+    expect(printedOnlyAsName('2022', used)).toBe(false);
+    // not printed at all: nothing says it is a name
+    expect(printedOnlyAsName('2017', used)).toBe(false);
   });
 });
