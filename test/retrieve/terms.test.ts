@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { altsOf, extractTerms, numeralSpellings, type TermOptions } from '../../src/retrieve/terms';
+import { altsOf, extractTerms, numeralSpellings, termCoverage, type TermOptions } from '../../src/retrieve/terms';
 import type { WordCutter } from '../../src/text/segment';
 
 // The reports' text the terms are weighed against, and a cutter that cuts as jieba did on
@@ -96,6 +96,28 @@ describe('terms of a question, where the cutter cut them badly', () => {
     expect(read).not.toContain('防局');
     // a title's one-character end (工程 / 司) joins it back, as an agency's does
     expect(extractTerms('編制裡有幾個工程司', agencyOptions).map((t) => t.text)).toContain('工程司');
+  });
+
+  it('takes 一共用了幾次 as asking words (not 共用, a word of the reports), and 大家 as no topic', () => {
+    const reports = 'WebITR差勤系統使用總次數。改置共用員額1人。';
+    const words = ['大家', '共用', 'webitr', '差勤', '下半年'];
+    const read = extractTerms('webitr下半年大家一共用了幾次', {
+      cutter: { cut: (text) => text.split(new RegExp(`(${words.join('|')})`)).filter(Boolean) },
+      script: 'original',
+      idf: (t) => (reports.toLowerCase().includes(t) ? 1 : null),
+      used: (t) => reports.toLowerCase().includes(t),
+      names: new Set(),
+    }).map((t) => t.text);
+    expect(read).toContain('webitr');
+    expect(read).not.toContain('共用');
+    expect(read).not.toContain('大家');
+  });
+
+  it('reads a name in two scripts as two names, each found where the reports print them apart', () => {
+    const opts: TermOptions = { cutter: { cut: (text) => [text] }, script: 'original', idf: () => 1, used: () => true, names: new Set() };
+    const [term] = extractTerms('atd年會成果分享會', opts);
+    expect(term!.pieces).toEqual(['atd', '年會成果分享會']);
+    expect(termCoverage(term!, '參與美國人才發展協會(atd)年會成果分享會')).toBeGreaterThan(0.6);
   });
 
   it('joins words the reports write only as one name, and leaves the others as the cutter cut them', () => {
