@@ -70,6 +70,8 @@ const BLIND52 = join(ROOT, 'test/fixtures/blind52-questions.jsonl');
 const BLIND53 = join(ROOT, 'test/fixtures/blind53-questions.jsonl');
 const BLIND54 = join(ROOT, 'test/fixtures/blind54-questions.jsonl');
 const BLIND55 = join(ROOT, 'test/fixtures/blind55-questions.jsonl');
+const BLIND56 = join(ROOT, 'test/fixtures/blind56-questions.jsonl');
+const BLIND57 = join(ROOT, 'test/fixtures/blind57-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -197,8 +199,12 @@ describe('evaluation', () => {
     ['fifty-third blind (users’ own words)', BLIND53, 0.89],
     // fitted on since its first run (90.7% hybrid, 89.5% lexical-only) measured the code its session started from
     ['fifty-fourth blind (users’ own words)', BLIND54, 0.95],
-    // not fitted on: its first run (87.8% hybrid, 87.8% lexical-only) measured the end of its session, and is its bar
-    ['fifty-fifth blind (users’ own words)', BLIND55, 0.87],
+    // fitted on since its first run (87.8% hybrid, 87.8% lexical-only) measured the end of its session
+    ['fifty-fifth blind (users’ own words)', BLIND55, 0.9],
+    // fitted on since its first run (73.2% hybrid, 71.8% lexical-only) measured the code its session started from; the session's first rules came from its failures
+    ['fifty-sixth blind (users’ own words)', BLIND56, 0.8],
+    // not fitted on: its first run (86.3% hybrid, 84.9% lexical-only) measured the end of its session, and is its bar
+    ['fifty-seventh blind (users’ own words)', BLIND57, 0.86],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
