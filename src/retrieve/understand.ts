@@ -3,11 +3,11 @@
 // unit), and the weighted content terms. Runtime-neutral.
 import { norm } from '../text/normalize';
 import { extractFigures, type Figure } from '../text/numbers';
-import { namedReports } from './report-kind';
 import { findPeriod, findYears, printedOnlyAsName, type PeriodTag } from '../text/years';
 import { AGENCY_KIND, findAsks, isFigureAsk, type Ask } from './asks';
 import { heaviest, WORK_LIMITS } from './limits';
 import { prepareQuestion } from './question';
+import { namedReports } from './report-kind';
 import { extractTerms, type Term, type TermOptions } from './terms';
 
 export interface Query {

@@ -53,6 +53,14 @@ describe('the answer decision', () => {
     expect(decide(run.plan, run.ranked, 1, 5).kind).toBe('answer');
   });
 
+  it('never answers a question naming a kind of report from a report of another kind, whatever the score', () => {
+    // the fixture's report is a 業務報告
+    const plan = scored('111年施政計畫裡健康檢查補助了多少人？', '111年計補助3,480人健康檢查。', [9]);
+    expect(decide(plan.plan, plan.ranked, 0, 5).kind).toBe('not_found');
+    const business = scored('111年業務報告裡健康檢查補助了多少人？', '111年計補助3,480人健康檢查。', [2]);
+    expect(decide(business.plan, business.ranked, 1, 5).kind).toBe('answer');
+  });
+
   it('never answers a question asking of those that did not reach an outcome with a sentence that names it only as reached', () => {
     const reached = scored('有幾家特約商店沒有續約？', '續約優惠店家計499家、新增店家計62家。', [3]);
     expect(decide(reached.plan, reached.ranked, 1, 5).kind).toBe('not_found');
