@@ -13,6 +13,8 @@ export interface Ask {
   cue: string;
   /** a thing counted with the general classifier (幾個試場: 試場): no count of people or events answers it */
   counted?: string;
+  /** a length asked as how often (幾年可以檢一次, 多久巡一次): 每年, 每週 answer it */
+  every?: true;
 }
 
 interface Rule {
@@ -165,6 +167,9 @@ const RULES: Rule[] = [
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
+/** How often, not how long: 幾年可以檢一次, 多久巡一次. */
+const HOW_OFTEN = /[一1]次/;
+
 const PARTS = /[？?，,、；;]|(?:以及|還有|及|和|與|跟)(?=.{0,6}(?:多少|幾|哪|何|什麼))/;
 
 /** The words that make a question; a measure named without them (「班期」, 「預算」) only asks when nothing else does. */
@@ -190,6 +195,7 @@ function askOf(part: string): { ask: Ask; asking: boolean } | null {
     }
   }
   if (!best) return null;
+  if (best.ask.kind === 'duration' && HOW_OFTEN.test(part)) best.ask = { ...best.ask, every: true };
   const counted = best.ask.kind === 'count' && best.ask.units.length === 0 ? COUNTED_THING.exec(part)?.[1] : undefined;
   return { ask: counted && !PERSON_ENDING.test(counted) ? { ...best.ask, counted } : best.ask, asking: words.length > 0 };
 }
@@ -249,6 +255,8 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
     return !precision || figure.text.includes(precision) || (precision === '年' && figure.kind === 'year') ? 'exact' : null;
   }
   if (ask.kind === 'rate') return figure.kind === 'rate' || figure.kind === 'percent' ? 'exact' : null;
+  // how often: 每年(一次), 每週 — a time in words that repeats
+  if (ask.every && isTimeWord(figure) && figure.text.startsWith('每')) return 'exact';
   if (ask.kind === 'money') return figure.kind === 'money' ? 'exact' : null;
   if (ask.kind !== figure.kind && !(ask.kind === 'count' && figure.kind === 'duration' && ask.units.includes(figure.unit))) return null;
   if (ask.units.length === 0 || ask.units.includes(figure.unit)) return 'exact';

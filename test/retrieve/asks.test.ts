@@ -155,6 +155,17 @@ describe('what a question asks', () => {
     expect(unitFit(month!, { kind: 'date', unit: '', text: '月底' })).toBeNull();
   });
 
+  it('reads a length asked as how often (多久巡一次, 幾年檢一次), answered by a time in words that repeats', () => {
+    const [often] = findAsks('登革熱防治多久派人巡一次？');
+    expect(often).toMatchObject({ kind: 'duration', every: true });
+    expect(unitFit(often!, { kind: 'date', unit: '', text: '每週' })).toBe('exact');
+    expect(unitFit(often!, { kind: 'date', unit: '', text: '年中' })).toBeNull();
+    // asked how long, a time that repeats is no length
+    const [long] = findAsks('畫展展了多久？');
+    expect(long!.every).toBeUndefined();
+    expect(unitFit(long!, { kind: 'date', unit: '', text: '每週' })).toBeNull();
+  });
+
   it('reads 幾個 before what they did or did not do as a count, not the rate the question names', () => {
     expect(asks('委員會還有多少個沒符合性別比例規定？')).toEqual(['count:個/人/名/位']);
     expect(asks('委員會已符合性別比例的占多少？')).toEqual(['percent:%']);
