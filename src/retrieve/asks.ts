@@ -167,8 +167,8 @@ const RULES: Rule[] = [
   { re: /多少|幾/, kind: 'count', units: [] },
 ];
 
-/** How often, not how long: 幾年可以檢一次, 多久巡一次. */
-const HOW_OFTEN = /[一1]次/;
+/** How often, not how long: 幾年可以檢一次, 多久巡一次 (not 第一次, one of a series). */
+const HOW_OFTEN = /(?<!第)[一1]次/;
 
 const PARTS = /[？?，,、；;]|(?:以及|還有|及|和|與|跟)(?=.{0,6}(?:多少|幾|哪|何|什麼))/;
 

@@ -164,6 +164,8 @@ describe('what a question asks', () => {
     const [long] = findAsks('畫展展了多久？');
     expect(long!.every).toBeUndefined();
     expect(unitFit(long!, { kind: 'date', unit: '', text: '每週' })).toBeNull();
+    // the first of a series is no frequency
+    expect(findAsks('第一次共識營辦了多久？')[0]!.every).toBeUndefined();
   });
 
   it('reads 幾個 before what they did or did not do as a count, not the rate the question names', () => {
