@@ -56,8 +56,11 @@ export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
   return q.asks.some((a) => a.kind === 'who' && (a.cue.includes('位') || PERSON_ROLE.test(q.text)));
 }
 
-/** A word that names agencies of any kind (哪兩個單位, 哪些機關): a sentence says it by the agencies' names, not by the word. */
-export const AGENCY_KIND = /^(?:單位|機關|機構|局處|團體)$/;
+/**
+ * A word that only says what kind of thing is asked for — agencies of any kind (哪兩個單位, 哪些機關),
+ * things (哪些東西, 什麼事情): a sentence says it by the things' names, not by the word.
+ */
+export const KIND_ONLY = /^(?:單位|機關|機構|局處|團體|東西|事情)$/;
 
 /**
  * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院, 住哪間飯店), each with
@@ -151,7 +154,8 @@ const RULES: Rule[] = [
   { re: /(?<![長事理使員師人者官任表席生友手叫])(?:叫什麼(?:名字|名稱)?|什麼名[字稱])/, kind: 'which', units: [] },
   { re: /是誰|哪位|哪一位|哪[兩二三四五六七八九十幾]位|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },
   // 在哪一次 / 在哪場 ask which occasion, not where
-  { re: /哪裡|何處|在哪(?![一幾]?[次場屆年天])|地點|什麼地方/, kind: 'where', units: [] },
+  // …and 哪兩個地方, 哪兩處 ask places, not which things
+  { re: /在?哪(?:[一兩二三四五六七八九十幾]|些)?個?(?:地方|地點|場地|場所)|在?哪[一兩二三四五六七八九十幾]處|哪裡|何處|在哪(?![一幾]?[次場屆年天])|地點|什麼地方/, kind: 'where', units: [] },
   { re: /幾歲|多少歲|年齡|歲數/, kind: 'count', units: ['歲'] },
   // a score (考幾分, 平均幾分): not a fraction (幾分之幾) nor minutes (幾分鐘)
   { re: /(?:幾|多少)分(?![之鐘])|分數/, kind: 'count', units: ['分'] },

@@ -4,7 +4,7 @@
 import { norm } from '../text/normalize';
 import { extractFigures, type Figure } from '../text/numbers';
 import { findPeriod, findYears, printedOnlyAsName, type PeriodTag } from '../text/years';
-import { AGENCY_KIND, findAsks, isFigureAsk, type Ask } from './asks';
+import { KIND_ONLY, findAsks, isFigureAsk, type Ask } from './asks';
 import { heaviest, WORK_LIMITS } from './limits';
 import { prepareQuestion } from './question';
 import { namedReports } from './report-kind';
@@ -76,10 +76,10 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     const bare = after.replace(CLASSIFIER, '');
     named = terms.find((t) => after.startsWith(t.text)) ?? terms.find((t) => bare.startsWith(t.text)) ?? named;
   }
-  // a word for agencies of any kind (哪兩個單位) names what the answer is, as 總金額 names a measure: no topic
-  const agencies = named && AGENCY_KIND.test(named.text) ? named : null;
-  if (agencies) {
-    terms.splice(terms.indexOf(agencies), 1);
+  // a word for agencies or things of any kind (哪兩個單位, 哪些東西) names what the answer is, as 總金額 names a measure: no topic
+  const kindOnly = named && KIND_ONLY.test(named.text) ? named : null;
+  if (kindOnly) {
+    terms.splice(terms.indexOf(kindOnly), 1);
     named = null;
   }
   if (named) named.weight *= ASKED_NAME_BOOST;

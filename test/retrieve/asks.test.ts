@@ -54,6 +54,10 @@ describe('what a question asks', () => {
     // 幾個科: the classifier 個 and what it counts
     expect(asks('醫院多設了幾個科？')).toEqual(['count:科']);
     expect(asks('在哪裡舉行？')).toEqual(['where:']);
+    // 哪兩個地方, 哪兩處: places, not which things
+    expect(asks('點燈是在哪兩個地方？')).toEqual(['where:']);
+    expect(findAsks('點燈是在哪兩個地方？')[0]?.cue).toBe('在哪兩個地方');
+    expect(asks('分別在哪兩處辦理？')).toEqual(['where:']);
     // 在哪一次 asks which occasion, not a place
     expect(asks('在哪一次市政會議上表揚？')).toEqual(['which:']);
     // people named before a bare 多少 (參訓的人總共有多少) are counted in people

@@ -139,6 +139,11 @@ describe('other words for the same thing', () => {
     expect(altsOf('教職員')).toEqual(expect.arrayContaining(['教育人員']));
     expect(altsOf('教師')).toEqual(expect.arrayContaining(['教職員', '教育人員']));
   });
+
+  it('reads a storm as the reports name it (風災: 颶風, 颱風) and a lighting-up as what was lit (點燈: 點亮)', () => {
+    expect(altsOf('風災')).toEqual(expect.arrayContaining(['颶風', '颱風']));
+    expect(altsOf('點燈')).toContain('點亮');
+  });
 });
 
 describe('a term with a number inside', () => {

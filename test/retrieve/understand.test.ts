@@ -46,6 +46,10 @@ describe('query understanding', () => {
     const q = query('代表市府參加金檔獎的是哪兩個單位？');
     expect(q.terms.map((t) => t.text)).not.toContain('單位');
     expect(q.named).toBeNull();
+    // …and so does a word for things of any kind (哪些東西)
+    expect(query('颶風過後我們捐了哪些東西？').terms.map((t) => t.text)).not.toContain('東西');
+    // the asker's own side (我們捐了…) is no topic: the reports say 本市, 本處, never 我們
+    expect(query('颶風過後我們捐了哪些東西？').terms.map((t) => t.text)).not.toContain('我們');
     // a kind with a name of its own stays what the answer must show
     expect(query('凱旋醫院增設了哪幾個科室？').named?.text).toBe('科室');
   });
