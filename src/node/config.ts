@@ -37,7 +37,7 @@ export interface Config {
   indexScript: 'original' | 'simplified' | null;
   /** EMBEDDINGS=off: no embedding model, lexical search and the lexical-only answer model */
   embeddings: boolean;
-  /** MODEL_THREADS: threads running a copy of the embedding model each (one core per thread, two at most by default) */
+  /** MODEL_THREADS: threads running a copy of the embedding model each (one by default: its session runs on every core) */
   modelThreads: number | null;
   host: string;
   port: number;

@@ -1,9 +1,9 @@
 // Node-only: sentence embeddings with transformers.js (bge-small-zh-v1.5, int8 ONNX, CLS pooling,
-// L2-normalised — pooling.ts), on model threads (model-thread.ts). The int8 model runs on one core
-// whatever its session options, so a question's batch (the question and its texts with a word taken
-// out) is split in one share per thread and the shares run side by side; more texts than a batch
-// go to the threads in turn, at most 16 a run.
-import { availableParallelism } from 'node:os';
+// L2-normalised — pooling.ts), on model threads (model-thread.ts). One thread by default: its
+// onnxruntime session already runs on both cores, and a second copy of the model on a second
+// thread only competed with it (README, "Tried"). With more threads, a question's batch (the
+// question and its texts with a word taken out) is split in one share per thread; more texts than
+// a batch go to the threads in turn, at most 16 a run.
 import type { ResolvedModel } from './model';
 import { ModelThread } from './model-thread';
 import { MODEL_DIMENSIONS, MODEL_ID, QUERY_INSTRUCTION } from './provenance';
@@ -19,8 +19,8 @@ export interface Embedder {
 
 export const EMBED_BATCH = 16;
 
-/** Model threads: one per core, two at most (each holds a copy of the model, ≈ 40 MB). */
-export const MODEL_THREADS = Math.min(2, availableParallelism());
+/** Model threads by default (MODEL_THREADS sets more): each holds a copy of the model (≈ 95 MB). */
+export const MODEL_THREADS = 1;
 
 /** The texts in runs: a batch split in one share per thread, or batches of EMBED_BATCH. */
 export function runsOf(texts: string[], threads: number): string[][] {
