@@ -147,7 +147,7 @@ export class Lexicon {
       const add = (m: Map<string, number> | undefined): void => m?.forEach((n, ch) => options.set(ch, (options.get(ch) ?? 0) + n));
       if (i > 0 && i + 1 < chars.length) add(this.between.get(chars[i - 1]! + chars[i + 1]!));
       if (i > 1) add(this.after.get(chars[i - 2]! + chars[i - 1]!));
-      let best: { ch: string; support: number; count: number } | null = null;
+      let best: { ch: string; support: number; count: number; from: number; to: number } | null = null;
       for (const [ch, n] of options) {
         if (!CJK.test(ch) || ch === chars[i]) continue;
         const { from, to } = this.support(chars, i, ch);
@@ -155,9 +155,15 @@ export class Lexicon {
         const bothSides = from < i && to > i + 1;
         // one side only: the other neighbour is no word character, and this side leaves few ways to go on (進用比 → 例 or 率)
         const oneSide = (from < i && !wordChar(i + 1) && i >= 3 && this.ways(chars.slice(i - 3, i).join('')) <= ONE_SIDED_WAYS) || (to > i + 1 && !wordChar(i - 1));
-        if (support >= TYPO_SUPPORT && (bothSides || oneSide) && (!best || support > best.support || (support === best.support && n > best.count))) best = { ch, support, count: n };
+        if (support >= TYPO_SUPPORT && (bothSides || oneSide) && (!best || support > best.support || (support === best.support && n > best.count))) best = { ch, support, count: n, from, to };
       }
-      if (best) out[i] = best.ch;
+      if (!best) continue;
+      // what was typed is no typo when the reports print it, with a neighbour, more often than the run the
+      // correction would make (104年多益訓練班: 多益 is printed ten times, 多元訓練 once)
+      const fixed = [...chars];
+      fixed[i] = best.ch;
+      const typed = [chars.slice(i - 1, i + 1), chars.slice(i, i + 2)].filter((pair) => pair.length === 2 && pair.every((c) => CJK.test(c))).map((pair) => this.count(pair.join('')));
+      if (Math.max(0, ...typed) <= this.count(fixed.slice(best.from, best.to).join(''))) out[i] = best.ch;
     }
     return out.join('');
   }

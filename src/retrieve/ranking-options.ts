@@ -39,7 +39,7 @@ export const RANKING = {
   /** sentences nearest the question in meaning added to the candidates (dense search only) */
   nearestSentences: 12,
   /** the question's heaviest terms taken out one at a time, to see whether a sentence that lacks one speaks to it (meaning.ts) */
-  meaningDrops: 4,
+  meaningDrops: 2,
   /** …in a search text of at most this many characters (a question's length, an English one too): a pasted paragraph is not taken apart */
   meaningLongest: 120,
   /** the rise in similarity (bge cosine) without such a term at which the sentence plainly does not speak to it */

@@ -30,6 +30,9 @@ describe('typos corrected against the reports’ own wording', () => {
     // nor the speaker's own words for when (現在 is no typo of 人員及)
     const staff = new Lexicon('工級人員及臨時人員及在職人員共計8,015人。');
     expect(staff.correct('臨時人員現在一共多少人?')).toBe('臨時人員現在一共多少人?');
+    // nor a character the reports print with its neighbour more often than the run a correction would make
+    const english = new Lexicon('辦理英語多益測驗訓練班；多益檢定密集加強班；多益成績達標；規劃多元訓練課程。');
+    expect(english.correct('104年多益訓練班訓練了多少人?')).toBe('104年多益訓練班訓練了多少人?');
     for (const q of ['防疫關懷包總共發了幾份?', '高雄市113年的失業率是多少?', '2023年(112年)燈會有多少貴賓?', '公務人員請了多少天病假?', '屏東縣的原住民進用比例是多少?']) {
       expect(lexicon.correct(q)).toBe(q);
     }
