@@ -74,6 +74,7 @@ const BLIND56 = join(ROOT, 'test/fixtures/blind56-questions.jsonl');
 const BLIND57 = join(ROOT, 'test/fixtures/blind57-questions.jsonl');
 const BLIND58 = join(ROOT, 'test/fixtures/blind58-questions.jsonl');
 const BLIND59 = join(ROOT, 'test/fixtures/blind59-questions.jsonl');
+const BLIND60 = join(ROOT, 'test/fixtures/blind60-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -211,6 +212,8 @@ describe('evaluation', () => {
     ['fifty-eighth blind (users’ own words)', BLIND58, 0.9],
     // not fitted on: its first run (94.0% hybrid, 92.5% lexical-only) measured the code its session started from, and is its bar
     ['fifty-ninth blind (users’ own words)', BLIND59, 0.94],
+    // not fitted on: its first run (94.4% hybrid, 91.5% lexical-only) measured the end of its session, and is its bar
+    ['sixtieth blind (users’ own words)', BLIND60, 0.94],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
