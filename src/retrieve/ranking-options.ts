@@ -40,7 +40,8 @@ export const RANKING = {
   nearestSentences: 12,
   /**
    * the question's heaviest terms taken out one at a time, to see whether a sentence that lacks one speaks to it (meaning.ts);
-   * each is a text the model embeds: over every set, none 5,105 right, one 5,121, two 5,132, four 5,124 (README, "Tried")
+   * each is a text the model embeds: over every set, none 5,105 right, one 5,121, four 5,124 on one code, two 5,132 with the
+   * session's last rules (README, "Tried")
    */
   meaningDrops: 2,
   /** …in a search text of at most this many characters (a question's length, an English one too): a pasted paragraph is not taken apart */
