@@ -161,7 +161,7 @@ const WHICH_MOST = new RegExp(`(?:哪|何)[^，,。？?]{0,12}${SUPERLATIVE}|${S
 const RANKS = new RegExp(`${SUPERLATIVE}|最佳|居冠|之冠|第[一1]名|排名|名列`);
 
 /** What a question about an outcome asks of: who passed, qualified, finished, married, won, which disputes were settled (調解成立) — not who took part. */
-const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選|當上|升上|完成|(?:調解|和解|協調|協商)成立/;
+const OUTCOME_ASKED = /通過|合格|及格|結訓|完訓|結業|結婚|取得|獲得|拿到|考過|考到|考上|錄取|成功|結案|榮獲|獲選|獲獎|得獎|當選|當上|選出|選上|升上|完成|(?:調解|和解|協調|協商)成立/;
 
 /** A sentence that reports an outcome: the same words, and the reports' own (獲頒, 榮膺, 核頒, 完成, 佳偶). */
 const OUTCOME_SAID = new RegExp(`${OUTCOME_ASKED.source}|獲|榮膺|核頒|頒發|頒贈|入選|佳偶|完成|脫穎而出`);

@@ -49,6 +49,10 @@ describe('features of a candidate sentence', () => {
     // becoming what the course prepares for (當上區長) is an outcome too
     const [trained] = candidatesOf('111年選送18名同仁參加區長培育儲備班。');
     expect(featuresOf(query('111年區長培育儲備班有幾個人當上區長？'), trained!, null).features.outcomeUnsaid).toBe(1);
+    // being chosen (選出, 選上) is one: a sentence counting only who was put forward does not say it
+    const [put, chosen] = candidatesOf('111年遴薦2人參加模範公務人員選拔。111年核定12人當選模範公務人員。');
+    expect(featuresOf(query('111年選出幾位模範公務人員？'), put!, null).features.outcomeUnsaid).toBe(1);
+    expect(featuresOf(query('111年選出幾位模範公務人員？'), chosen!, null).features.outcomeUnsaid).toBe(0);
     // a question about who took part asks no outcome
     expect(featuresOf(query('111年客語認證班有幾個人參訓？'), took!, null).features.outcomeUnsaid).toBe(0);
   });
