@@ -30,6 +30,9 @@ describe('typos corrected against the reports’ own wording', () => {
     // nor the speaker's own words for when (現在 is no typo of 人員及)
     const staff = new Lexicon('工級人員及臨時人員及在職人員共計8,015人。');
     expect(staff.correct('臨時人員現在一共多少人?')).toBe('臨時人員現在一共多少人?');
+    // …nor how far along a thing is (已經 is no typo of 機關已全面's 已全)
+    const systems = new Lexicon('共計有187個機關導入實施，各機關已全面達成。');
+    expect(systems.correct('有多少個機關已經在用?')).toBe('有多少個機關已經在用?');
     // nor a character the reports print with its neighbour more often than the run a correction would make
     const english = new Lexicon('辦理英語多益測驗訓練班；多益檢定密集加強班；多益成績達標；規劃多元訓練課程。');
     expect(english.correct('104年多益訓練班訓練了多少人?')).toBe('104年多益訓練班訓練了多少人?');
