@@ -19,7 +19,7 @@ import { composingOnce, crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outco
 import { runCli, UsageError } from './run';
 
 /** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
-const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55', 'blind56'].map((n) => `test/fixtures/${n}-questions.jsonl`);
+const DEFAULT_SETS = ['dev', 'dev2', 'heldout', 'heldout2', 'blind1', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50', 'blind51', 'blind52', 'blind53', 'blind54', 'blind55', 'blind56', 'blind57', 'blind58', 'blind59', 'blind60', 'blind61'].map((n) => `test/fixtures/${n}-questions.jsonl`);
 const MODEL_FILE = resolve(PROJECT_ROOT, 'src/retrieve/model.json');
 const DEFAULT_FOLDS = 5;
 
@@ -40,7 +40,7 @@ async function prepareAll(engine: AnswerEngine, files: string[]): Promise<Exampl
 function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['variants'][ModelVariant] {
   const rounded = (w: LinearModel['weights']): Record<string, number> => Object.fromEntries(featuresOf(variant).map((n) => [n, round(w[n])]));
   const d = model.decider;
-  return { bias: round(model.bias), weights: rounded(model.weights), threshold: round(model.threshold), ...(d ? { decider: { bias: round(d.bias), score: round(d.score), weights: rounded(d.weights) } } : {}) };
+  return { bias: round(model.bias), weights: rounded(model.weights), threshold: round(model.threshold), ...(d ? { decider: { bias: round(d.bias), score: round(d.score), weights: rounded(d.weights) }, rerank: model.rerank } : {}) };
 }
 
 runCli(async () => {
@@ -80,14 +80,14 @@ runCli(async () => {
     out(`  wrong answers ${result.wrong}, false not-found ${result.falseNotFound}/${result.answerable} (${pct(result.falseNotFound / Math.max(1, result.answerable))}), false found ${result.falseFound}/${result.unanswerable} (${pct(result.falseFound / Math.max(1, result.unanswerable))})`);
     const model = fitModel(examples, variant, answer, options);
     const own = outcome(examples, model, answer);
-    out(`  fitted on all: accuracy on the same questions ${pct(own.accuracy)}, threshold ${model.threshold.toFixed(3)}`);
+    out(`  fitted on all: accuracy on the same questions ${pct(own.accuracy)}, threshold ${model.threshold.toFixed(3)}, rerank ${model.rerank}`);
     fitted[variant] = model;
     cv[variant] = { folds, accuracy: round(result.accuracy), perFold: result.perFold.map(round), wrong: result.wrong, falseNotFound: result.falseNotFound, answerable: result.answerable, falseFound: result.falseFound, unanswerable: result.unanswerable, fittedAccuracy: round(own.accuracy) };
     data = {
       questions: examples.length,
       candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0),
       sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)),
-      fit: { l2, deciderL2, hardNegatives: options.hardNegatives },
+      fit: { l2, deciderL2, hardNegatives: options.hardNegatives, rerankGrid: options.rerankGrid },
     };
   }
   if (values.check) return;
@@ -100,7 +100,7 @@ runCli(async () => {
     fittedAt: new Date().toISOString(),
     script: 'npm run tune',
     variants: { hybrid: variantJson(hybrid, fitted.hybrid ? 'hybrid' : 'lexical'), lexical: variantJson(lexical, 'lexical') },
-    meaning: { bias: 'log-odds of a candidate with every feature 0', threshold: 'the least confidence of the best candidate for an answer', decider: 'log-odds that the best candidate answers right: its bias, the weight of the ranking score, and a weight for each feature', ...Object.fromEntries(Object.entries(FEATURES).map(([n, f]) => [n, f.meaning])) },
+    meaning: { bias: 'log-odds of a candidate with every feature 0', threshold: 'the least confidence of the best candidate for an answer', rerank: 'the weight of the decider\'s confidence beside the score in ranking the candidates', decider: 'log-odds that the best candidate answers right: its bias, the weight of the ranking score, and a weight for each feature', ...Object.fromEntries(Object.entries(FEATURES).map(([n, f]) => [n, f.meaning])) },
     data,
     crossValidation: cv,
   };

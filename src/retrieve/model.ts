@@ -24,6 +24,8 @@ const VariantSchema = z.object({
   threshold: z.number(),
   /** absent: the ranking score is the confidence */
   decider: DeciderSchema.optional(),
+  /** the weight of the decider's confidence beside the score in the ranking (absent: 0, the score alone ranks) */
+  rerank: z.number().min(0).optional(),
 });
 
 export const ModelFileSchema = z.object({
@@ -48,6 +50,8 @@ export interface LinearModel {
   weights: Record<FeatureName, number>;
   threshold: number;
   decider: Decider | null;
+  /** candidates rank by score + rerank × confidence: the decider, which weighs each part's best candidate, also tells near ties apart */
+  rerank: number;
 }
 
 export type ModelVariant = 'hybrid' | 'lexical';
@@ -57,7 +61,7 @@ const inOrder = (weights: Record<string, number>): Record<FeatureName, number> =
 
 export function toLinear(v: z.infer<typeof VariantSchema>): LinearModel {
   const decider = v.decider ? { bias: v.decider.bias, score: v.decider.score, weights: inOrder(v.decider.weights) } : null;
-  return { bias: v.bias, weights: inOrder(v.weights), threshold: v.threshold, decider };
+  return { bias: v.bias, weights: inOrder(v.weights), threshold: v.threshold, decider, rerank: v.rerank ?? 0 };
 }
 
 const linear = (bias: number, weights: Record<FeatureName, number>, features: Features): number => FEATURE_NAMES.reduce((z, name) => z + weights[name] * features[name], bias);
@@ -74,6 +78,11 @@ export function confidenceOf(model: LinearModel, score: number, features: Featur
 }
 
 const file = ModelFileSchema.parse(fitted);
+
+/** What a candidate ranks by: its score and, weighed by the model's rerank, the decider's confidence in it. */
+export function rankingOf(model: LinearModel, score: number, confidence: number): number {
+  return score + model.rerank * confidence;
+}
 
 /** The fitted models: with the embeddings (hybrid) and without (lexical). */
 export const MODELS: Record<ModelVariant, LinearModel> = {

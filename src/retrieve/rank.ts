@@ -4,7 +4,7 @@
 import type { Candidate } from './candidates';
 import { featuresOf, type Featured } from './features';
 import type { Similarities } from './meaning';
-import { confidenceOf, scoreOf, type LinearModel } from './model';
+import { confidenceOf, rankingOf, scoreOf, type LinearModel } from './model';
 import type { Query } from './understand';
 
 export interface Scored extends Featured {
@@ -55,7 +55,7 @@ export function scoreAll(featured: Featured[], model: LinearModel): Scored[] {
       const score = scoreOf(model, f.features);
       return { ...f, score, confidence: confidenceOf(model, score, f.features) };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => rankingOf(model, b.score, b.confidence) - rankingOf(model, a.score, a.confidence));
 }
 
 export function rank(q: Query, candidates: Candidate[], similarities: Similarities | null, model: LinearModel): Scored[] {

@@ -162,6 +162,8 @@ export interface FitOptions {
   thresholdSteps: number;
   /** a second fit that puts `share` of each question's negative weight on its `top` best-scoring negatives (share 0: one fit) */
   hardNegatives: { top: number; share: number };
+  /** the weights of the decider's confidence in the ranking tried, each with every threshold (model.ts, rankingOf) */
+  rerankGrid: number[];
 }
 
 /**
@@ -172,9 +174,9 @@ export interface FitOptions {
  * deciderL2: 0.001, chosen by 5-fold cross-validation on the 1,511 questions fitted before blind 15–17
  * joined (hybrid): no decider 91.8%, L2 0.1 91.8%, 0.01 92.0%, 0.001 92.5%.
  */
-export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, deciderL2: 0.001, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 } };
+export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, deciderL2: 0.001, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 }, rerankGrid: [0, 0.3, 1, 3] };
 
-/** The model fitted on examples: logistic weights, then the threshold with the most right answers. */
+/** The model fitted on examples: logistic weights, the decider, then the rerank weight and threshold with the most right answers. */
 export function fitModel(examples: Example[], variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
   const features = featuresOf(variant);
   const signs = features.map((f) => FEATURES[f].sign);
@@ -183,7 +185,7 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
   const asModel = (fit: LogisticFit): LinearModel => {
     const weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Record<FeatureName, number>;
     features.forEach((n, i) => (weights[n] = fit.weights[i] ?? 0));
-    return { bias: fit.bias, weights, threshold: 0, decider: null };
+    return { bias: fit.bias, weights, threshold: 0, decider: null, rerank: 0 };
   };
   let fit = fitLogistic(first.rows, first.labels, first.weights, options.logistic, signs);
   if (options.hardNegatives.share > 0) {
@@ -192,14 +194,19 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
     fit = fitLogistic(second.rows, second.labels, second.weights, options.logistic, signs);
   }
   const ranker = asModel(fit);
-  const base = options.deciderL2 === null ? ranker : { ...ranker, decider: fitDecider(examples, features, ranker, { ...options.logistic, l2: options.deciderL2 }) };
-  let best = { threshold: 0, accuracy: -1 };
-  for (const threshold of thresholdGrid(examples, base, options.thresholdSteps)) {
-    const { accuracy } = outcome(examples, { ...base, threshold }, answer);
-    // ties: the higher threshold (a wrong number is worse than no answer)
-    if (accuracy >= best.accuracy) best = { threshold, accuracy };
+  const decided = options.deciderL2 === null ? ranker : { ...ranker, decider: fitDecider(examples, features, ranker, { ...options.logistic, l2: options.deciderL2 }) };
+  // without a decider, the confidence is the score: no weight beside it ranks differently
+  const grid = decided.decider ? options.rerankGrid : [0];
+  let best = { model: decided, accuracy: -1 };
+  for (const rerank of grid) {
+    const base = { ...decided, rerank };
+    for (const threshold of thresholdGrid(examples, base, options.thresholdSteps)) {
+      const { accuracy } = outcome(examples, { ...base, threshold }, answer);
+      // ties: the lower rerank weight (tried first), the higher threshold (a wrong number is worse than no answer)
+      if (accuracy > best.accuracy || (accuracy === best.accuracy && rerank === best.model.rerank)) best = { model: { ...base, threshold }, accuracy };
+    }
   }
-  return { ...base, threshold: best.threshold };
+  return best.model;
 }
 
 /** A fixed assignment of examples to folds (by a hash of the id), so that runs agree. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Prepared } from '../../src/answer/engine';
 import type { EvalItem } from '../../src/eval/items';
 import { FEATURE_NAMES, type FeatureName, type Features } from '../../src/retrieve/features';
-import { confidenceOf, type LinearModel } from '../../src/retrieve/model';
-import { fitDecider, trainingRows, type Example } from '../../src/tune/fit';
+import { confidenceOf, rankingOf, type LinearModel } from '../../src/retrieve/model';
+import { scoreAll } from '../../src/retrieve/rank';
+import { FIT_DEFAULTS, fitDecider, fitModel, trainingRows, type Answerer, type Example } from '../../src/tune/fit';
 import { LOGISTIC_DEFAULTS } from '../../src/tune/logistic';
 
 const zeros = (): Features => Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
@@ -44,7 +45,7 @@ describe('the training rows', () => {
 
 describe('the decider', () => {
   // a ranker that puts the sentence with the most of the question's terms first
-  const ranker: LinearModel = { bias: 0, weights: { ...zeros(), termsInSentence: 4 }, threshold: 0, decider: null };
+  const ranker: LinearModel = { bias: 0, weights: { ...zeros(), termsInSentence: 4 }, threshold: 0, decider: null, rerank: 0 };
   // the best sentence of every question covers its terms alike; only when the question asks a
   // detail the sentence does not speak to (meaningLacking) is it not the answer
   const examples = [
@@ -73,6 +74,34 @@ describe('the decider', () => {
 
   it('leaves the ranking score as the confidence when there is none', () => {
     expect(confidenceOf(ranker, 2.5, zeros())).toBe(2.5);
+  });
+
+  it('ranks by the score and, as much as the rerank weight says, by its confidence', () => {
+    const decider = fitDecider(examples, names, ranker, { ...LOGISTIC_DEFAULTS, l2: 0.01 });
+    // two sentences the ranker scores nearly alike: the one the decider doubts (meaningLacking) goes second once its confidence counts
+    const featured = [candidate('計9人', 0.9, { meaningLacking: 1 }), candidate('計12人', 0.85)];
+    const byScore = scoreAll(featured, { ...ranker, decider, rerank: 0 });
+    const reranked = scoreAll(featured, { ...ranker, decider, rerank: 1 });
+    expect(byScore[0]!.candidate.text).toBe('計9人');
+    expect(reranked[0]!.candidate.text).toBe('計12人');
+    expect(rankingOf({ ...ranker, rerank: 0.5 }, 2, 4)).toBe(4);
+  });
+
+  it('fits the rerank weight among those tried only with a decider, and keeps the first tried on a tie', () => {
+    const answer: Answerer = (prepared, model) => {
+      const best = scoreAll(prepared.parts[0]!, model)[0]!;
+      const found = best.confidence >= model.threshold;
+      return { answer: found ? best.candidate.text : '報告中沒有', found, kind: found ? 'answer' : 'not_found', citations: [], series: null };
+    };
+    const options = { ...FIT_DEFAULTS, rerankGrid: [0, 1, 3], hardNegatives: { top: 3, share: 0 } };
+    const plain = fitModel(examples, 'lexical', answer, { ...options, deciderL2: null });
+    expect(plain.rerank).toBe(0);
+    const fitted = fitModel(examples, 'lexical', answer, options);
+    expect(options.rerankGrid).toContain(fitted.rerank);
+    // with one candidate a question, no weight ranks differently: every one ties, and the first (0) stays
+    const alone = examples.map((e) => ({ ...e, prepared: { ...e.prepared, parts: [e.prepared.parts[0]!.slice(0, 1)] } }));
+    expect(fitModel(alone, 'lexical', answer, { ...options, rerankGrid: [1, 3, 0] }).rerank).toBe(1);
+    expect(fitModel(alone, 'lexical', answer, options).rerank).toBe(0);
   });
 });
 
