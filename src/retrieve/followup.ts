@@ -42,6 +42,9 @@ const UNIT_WORDS = new Set(UNITS);
 /** How much a term of an earlier part of the same message counts in a later part (「…補助多少錢？一般公務人員呢？」). */
 const PIECE_CONTEXT = 0.6;
 
+/** A character that joins two parts of one name (人際關係與溝通技巧研習班, 中級暨中高級班). */
+const NAME_JOINT = /[與及和暨]/;
+
 /** Characters after a word that end no name (日語班呢, 鳳山區的). */
 const PARTICLE = /[呢的有是了在和跟與及或嗎啊]/;
 
@@ -72,13 +75,14 @@ function headAt(text: string, at: number): { kind: string; length: number } | nu
   return { kind: ch, length: 1 };
 }
 
-/** The kind of a name of the question: of the word right after it (日語班 → 班), or of its own last character (鳳山區 → 區). */
+/** The kind of a name of the question: of the word right after it (日語班 → 班), or of the head it ends with (駕駛訓練 → 訓練), or of its own last character (鳳山區 → 區). */
 function kindOf(term: Term, text: string): string | null {
   const at = text.indexOf(term.text);
   if (at < 0) return null;
   const next = text[at + term.text.length] ?? '';
-  const head = /[\u4e00-\u9fff]/.test(next) && !PARTICLE.test(next) ? headAt(text, at + term.text.length) : headAt(text, at + term.text.length - 1);
-  return head?.kind ?? null;
+  if (/[\u4e00-\u9fff]/.test(next) && !PARTICLE.test(next)) return headAt(text, at + term.text.length)?.kind ?? null;
+  const ending = KINDS.findIndex((heads) => heads.some((h) => term.text.endsWith(h)));
+  return ending >= 0 ? `kind${ending}` : (headAt(text, at + term.text.length - 1)?.kind ?? null);
 }
 
 /**
@@ -96,8 +100,9 @@ function namesOfKinds(kinds: Set<string>, previous: Term[], text: string): Set<s
     // a term that itself ends with the head (鳳山區, 研習班) is the name
     const whole = endingAt(i + head.length);
     if (whole) out.add(whole.text);
-    // …and so are the terms right before the head, back to the name's start
-    for (let end = i, before = endingAt(end); before; before = endingAt(end)) {
+    // …and so are the terms right before the head, back to the name's start, over the words that
+    // join its parts (職場人際關係與溝通技巧研習班: 人際關係 and 職場 are of the name too)
+    for (let end = i, before = endingAt(end); before; before = endingAt(end) ?? (NAME_JOINT.test(text[end - 1] ?? '') ? endingAt(--end) : undefined)) {
       out.add(before.text);
       end -= before.text.length;
     }

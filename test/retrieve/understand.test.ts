@@ -114,6 +114,13 @@ describe('follow-ups', () => {
     expect(query('那簡任人員呢？', ['111年數位學習課程開設多少門？']).terms.map((t) => t.text).some((t) => t.includes('數位'))).toBe(true);
   });
 
+  it('put a training named by its kind (那駕駛訓練呢) in place of a long name joined by 與', () => {
+    const terms = query('那駕駛訓練呢？', ['111年職場人際關係與溝通技巧研習班有幾個人參加？']).terms.map((t) => t.text);
+    expect(terms).toContain('駕駛');
+    for (const earlier of ['職場', '人際關係', '溝通', '技巧', '研習班']) expect(terms).not.toContain(earlier);
+    expect(terms).toContain('參加');
+  });
+
   it('put a position in place of an earlier position (那…主任秘書跟專門委員呢 for 首長)', () => {
     const terms = query('那簡任主任秘書跟專門委員呢？', ['106下半年女性首長跟副首長共幾人？']).terms.map((t) => t.text);
     expect(terms.some((t) => t.includes('首長'))).toBe(false);
