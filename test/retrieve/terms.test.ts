@@ -149,6 +149,11 @@ describe('other words for the same thing', () => {
     // the reports write a contract as 委由 (委由…醫學中心承接)
     expect(altsOf('委託')).toContain('委由');
   });
+
+  it('reads what newly joins (加入, 新加入) as what the reports count as added (新增店家)', () => {
+    expect(altsOf('加入')).toContain('新增');
+    expect(altsOf('新加入')).toContain('新增');
+  });
 });
 
 describe('a term with a number inside', () => {
