@@ -379,7 +379,17 @@ export function termCoverageIn(term: Term, sources: Source[]): number {
   return Math.max(whole, pieces >= 0.5 ? PIECES_CREDIT * pieces : 0, grams);
 }
 
-/** How well a term is covered by one text. */
+/**
+ * How well a term is covered by one text. The features ask it of the same term and text many
+ * times over (the sentence, its clauses, for each feature): remembered per term, for as long as
+ * the question's terms live.
+ */
+const covered = new WeakMap<Term, Map<string, number>>();
+
 export function termCoverage(term: Term, text: string): number {
-  return termCoverageIn(term, [{ text, weight: 1 }]);
+  let byText = covered.get(term);
+  if (!byText) covered.set(term, (byText = new Map()));
+  let coverage = byText.get(text);
+  if (coverage === undefined) byText.set(text, (coverage = termCoverageIn(term, [{ text, weight: 1 }])));
+  return coverage;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { altsOf, extractTerms, numeralSpellings, termCoverage, type TermOptions } from '../../src/retrieve/terms';
+import { altsOf, extractTerms, numeralSpellings, termCoverage, termCoverageIn, type TermOptions } from '../../src/retrieve/terms';
 import type { WordCutter } from '../../src/text/segment';
 
 // The reports' text the terms are weighed against, and a cutter that cuts as jieba did on
@@ -123,6 +123,16 @@ describe('terms of a question, where the cutter cut them badly', () => {
     const [term] = extractTerms('atd年會成果分享會', opts);
     expect(term!.pieces).toEqual(['atd', '年會成果分享會']);
     expect(termCoverage(term!, '參與美國人才發展協會(atd)年會成果分享會')).toBeGreaterThan(0.6);
+  });
+
+  it('gives a term the coverage of each text it is asked of, asked once or again', () => {
+    const opts: TermOptions = { cutter: { cut: (text) => [text] }, script: 'original', idf: () => 1, used: () => true, names: new Set() };
+    const [term] = extractTerms('特約店家', opts);
+    const texts = ['特約店家計561家', '續約優惠店家計499家', '新增特約商店', '辦理單身聯誼'];
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) expect(termCoverage(term!, text)).toBe(termCoverageIn(term!, [{ text, weight: 1 }]));
+    }
+    expect(new Set(texts.map((t) => termCoverage(term!, t))).size).toBeGreaterThan(2);
   });
 
   it('joins words the reports write only as one name, and leaves the others as the cutter cut them', () => {
