@@ -83,7 +83,7 @@ const OTHER_CITIES = /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南
 
 // question words and fillers that are never a topic; periods are matched by the period logic;
 // before / after words only shape the question (原本…最後…)
-const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|這期|這一期|本期|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|原本|原先|原來|最後|後來|現在|目前|已經|曾經|之前|之後|前後|剩下|一整年|整年|一年|總計|大概|大約|大家|我們|咱們|可以|能夠|一次|可不可以|hello|hi|thanks)$/;
+const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|這期|這一期|本期|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|原本|原先|原來|最後|後來|現在|目前|已經|曾經|之前|之後|前後|剩下|一整年|整年|一年|總計|大概|大約|大家|我們|咱們|可以|能夠|一次|可不可以|裡面|裡頭|當中|之中|hello|hi|thanks)$/;
 
 /** A modal before the verb it governs. */
 const MODAL = /可以|能夠/g;
@@ -201,7 +201,7 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   for (const span of spans) {
     const w = span.word.trim();
     // a character glued to the copula (局是, 市是: 毒品防制局是哪個…) is no topic either
-    if (!w || /^[\d.,%]+$/.test(w) || /\d{2,3}年/.test(w) || isStopword(w) || FILLER.test(w) || /^(?:幾|多少)/.test(w) || /^[\u3400-\u9fff]是$/.test(w)) continue;
+    if (!w || /^[\d.,%]+$/.test(w) || /\d{2,3}年/.test(w) || isStopword(w) || FILLER.test(w) || /^(?:幾|多少)/.test(w) || /^[\u3400-\u9fff]是$/.test(w) || ROUGHLY.test(w)) continue;
     if (!/[\u3400-\u9fffa-z]/.test(w)) continue;
     add(w, false, opts.names.has(w) ? 1.5 : 1, /^v[di]?$/.test(span.tag) && !opts.names.has(w), /^n[a-z]?$/.test(span.tag));
   }
@@ -212,6 +212,9 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   for (const t of terms.values()) if (t.weight === 0) t.weight = (t.required ? 2 : UNKNOWN_WEIGHT) * mean * (t.verb ? VERB_WEIGHT : 1);
   return [...terms.values()].filter((t) => t.weight > 0);
 }
+
+/** What is left of a rough figure the asker states (9千多, 兩百多): its magnitude, no topic. */
+const ROUGHLY = /^[十百千萬億]多$/;
 
 /** Lone characters the cutter left apart are joined into at most this many (淨 + 零 → 淨零). */
 const LONGEST_LONE_RUN = 4;

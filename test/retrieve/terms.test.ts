@@ -125,6 +125,17 @@ describe('terms of a question, where the cutter cut them badly', () => {
     expect(termCoverage(term!, '參與美國人才發展協會(atd)年會成果分享會')).toBeGreaterThan(0.6);
   });
 
+  it('reads where a part is asked of (裡面, 當中) and the magnitude of a rough figure the asker states (9千多) as no topic', () => {
+    const words = ['行政管理', '9', '千多', '裡面', '當中', '人發中心', '占', '多少'];
+    const known = (t: string): boolean => words.includes(t);
+    const opts: TermOptions = { cutter: { cut: (text) => text.split(new RegExp(`(${words.join('|')})`)).filter(Boolean) }, script: 'original', idf: (t) => (known(t) ? 1 : null), used: known, names: new Set() };
+    const read = extractTerms('行政管理9千多裡面人發中心占多少', opts).map((t) => t.text);
+    expect(read).toEqual(expect.arrayContaining(['行政管理', '人發中心']));
+    expect(read).not.toContain('千多');
+    expect(read).not.toContain('裡面');
+    expect(extractTerms('人發中心當中的行政管理', opts).map((t) => t.text)).not.toContain('當中');
+  });
+
   it('gives a term the coverage of each text it is asked of, asked once or again', () => {
     const opts: TermOptions = { cutter: { cut: (text) => [text] }, script: 'original', idf: () => 1, used: () => true, names: new Set() };
     const [term] = extractTerms('特約店家', opts);
