@@ -202,6 +202,22 @@ function countsAsked(q: Query, c: Candidate, f: Figure): boolean {
   return counted === undefined || q.text.includes(counted);
 }
 
+/** A word just before a term that says it is not so: 尚未符合, 未達, 沒有通過. */
+const NOT_BEFORE = /(?:尚未|仍未|未|沒有|沒|不)$/;
+
+/** A question that asks what is not so, or what is left: 還差幾個, 沒通過的, 未達標, 剩幾個. */
+const ASKS_NOT = /未|沒|不|差|缺|剩|仍|還有/;
+
+/** Whether the figure's clause says one of the question's words is not so (尚未符合性別比例規定13個 for 幾個符合). */
+function negatedInClause(q: Query, c: Candidate, f: Figure): boolean {
+  const clause = c.clauses[clauseAt(c, f.start)];
+  if (!clause) return false;
+  return q.terms.some((t) => {
+    for (let at = clause.text.indexOf(t.text); at >= 0; at = clause.text.indexOf(t.text, at + 1)) if (NOT_BEFORE.test(clause.text.slice(0, at))) return true;
+    return false;
+  });
+}
+
 /** Whether a term stands in the figure's own clause. */
 function inOwnClause(c: Candidate, f: Figure, t: Term): boolean {
   const clause = c.clauses[clauseAt(c, f.start)];
@@ -216,6 +232,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   const days = daysNamed(q);
   const asksEnd = ASKS_END.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
+  const asksNot = ASKS_NOT.test(q.text);
   const paired = q.facet ? null : pairedRival(q, c);
   const options = (ask: Ask): { pick: Pick; score: number }[] => {
     const predicate = predicateOf(q, ask);
@@ -242,7 +259,8 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
         pick.local + (total ? RANKING.total : 0) + (q.facet ? RANKING.facetCloseness * pick.closeness : 0) + (predicate && inOwnClause(c, f, predicate) ? RANKING.predicate : 0) +
         (days.length > 0 && onDayNamed(c, f, days) ? RANKING.dayNamed : 0) +
         (asksEnd ? RANKING.endState * changeSide(c, f) : 0) +
-        (asksPart && PARTS_AFTER.test(c.normalized.text.slice(f.end)) ? -RANKING.partOf : 0);
+        (asksPart && PARTS_AFTER.test(c.normalized.text.slice(f.end)) ? -RANKING.partOf : 0) +
+        (!asksNot && negatedInClause(q, c, f) ? -RANKING.negated : 0);
       return [{ pick, score }];
     });
   };

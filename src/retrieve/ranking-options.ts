@@ -22,6 +22,8 @@ export const RANKING = {
   partOf: 0.3,
   /** …and a figure after the day the question names a thing by (7月30號那班) adds this: that day's figure, not the other one's */
   dayNamed: 0.5,
+  /** …and a figure whose clause says the question's word is not so (尚未符合…13個), asked with no word of what is not (還差, 沒有), loses this */
+  negated: 0.5,
   /** characters between a term and a figure at which their closeness has halved */
   proximityHalf: 6,
   /** picking a figure for a part about one of several things (A和B各…): closeness to that thing counts this much */

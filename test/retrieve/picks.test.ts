@@ -57,6 +57,12 @@ describe('which figures of a sentence answer', () => {
     expect(figures('111年7月發的月退休金裡教職員有幾人？', parts)).toEqual(['14,694人']);
   });
 
+  it('not the figure of what the sentence says is not so (尚未符合), unless that is what is asked', () => {
+    const sentence = '111年委員會已依規定比例聘派者計90個，尚未符合性別比例規定13個。';
+    expect(figures('111年有幾個委員會符合性別比例？', sentence)).toEqual(['90個']);
+    expect(figures('111年還差幾個委員會沒符合性別比例？', sentence)).toEqual(['13個']);
+  });
+
   it('for one of two things asked alike, the figure that belongs to it, not to the other', () => {
     const sentence = '111年計儲備6名候用國中校長及26名候用國小校長。';
     expect(figures('111年候用國中校長跟國小校長各儲備了幾名？', sentence, 0)).toEqual(['6名']);
