@@ -48,14 +48,24 @@ export function acrossCandidates(featured: Featured[], similarities: Similaritie
   return featured;
 }
 
-/** Featured candidates scored by a model, best first. */
+/**
+ * Each candidate list's last scoring: the threshold does not change it, and `npm run tune` tries
+ * many thresholds with the same weights (the same objects) on every question.
+ */
+const lastScored = new WeakMap<Featured[], { model: Pick<LinearModel, 'weights' | 'bias' | 'decider' | 'rerank'>; scored: Scored[] }>();
+
+/** Featured candidates scored by a model, best first (callers do not change the list). */
 export function scoreAll(featured: Featured[], model: LinearModel): Scored[] {
-  return featured
+  const last = lastScored.get(featured);
+  if (last && last.model.weights === model.weights && last.model.bias === model.bias && last.model.decider === model.decider && last.model.rerank === model.rerank) return last.scored;
+  const scored = featured
     .map((f) => {
       const score = scoreOf(model, f.features);
       return { ...f, score, confidence: confidenceOf(model, score, f.features) };
     })
     .sort((a, b) => rankingOf(model, b.score, b.confidence) - rankingOf(model, a.score, a.confidence));
+  lastScored.set(featured, { model, scored });
+  return scored;
 }
 
 export function rank(q: Query, candidates: Candidate[], similarities: Similarities | null, model: LinearModel): Scored[] {
