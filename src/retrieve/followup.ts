@@ -94,6 +94,12 @@ function namesOfKinds(kinds: Set<string>, previous: Term[], text: string): Set<s
   const out = new Set<string>();
   const endingAt = (end: number): Term | undefined =>
     previous.find((t) => t.text.length >= 2 && end >= t.text.length && text.slice(end - t.text.length, end) === t.text);
+  // the term of a name that ends at `end`, or right before a character joining two parts of the name, and where it starts
+  const partEndingAt = (end: number): { term: Term; start: number } | null => {
+    const at = endingAt(end) ? end : NAME_JOINT.test(text[end - 1] ?? '') ? end - 1 : end;
+    const term = endingAt(at);
+    return term ? { term, start: at - term.text.length } : null;
+  };
   for (let i = 0; i < text.length; i++) {
     const head = headAt(text, i);
     if (head === null || !kinds.has(head.kind)) continue;
@@ -102,10 +108,7 @@ function namesOfKinds(kinds: Set<string>, previous: Term[], text: string): Set<s
     if (whole) out.add(whole.text);
     // …and so are the terms right before the head, back to the name's start, over the words that
     // join its parts (職場人際關係與溝通技巧研習班: 人際關係 and 職場 are of the name too)
-    for (let end = i, before = endingAt(end); before; before = endingAt(end) ?? (NAME_JOINT.test(text[end - 1] ?? '') ? endingAt(--end) : undefined)) {
-      out.add(before.text);
-      end -= before.text.length;
-    }
+    for (let part = partEndingAt(i); part; part = partEndingAt(part.start)) out.add(part.term.text);
   }
   return out;
 }
