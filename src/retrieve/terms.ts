@@ -83,10 +83,10 @@ const OTHER_CITIES = /(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南
 
 // question words and fillers that are never a topic; periods are matched by the period logic;
 // before / after words only shape the question (原本…最後…)
-const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|這期|這一期|本期|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|原本|原先|原來|最後|後來|現在|目前|已經|曾經|之前|之後|前後|剩下|一整年|整年|一年|總計|大概|大約|大家|我們|咱們|可以|能夠|一次|可不可以|裡面|裡頭|當中|之中|hello|hi|thanks)$/;
+const FILLER = /^(?:是多少|有多少|多少|是否|請問|共計|總共|一共|各是|各有|各為|分別|分別是|呢|嗎|的|了|是|有|共|各|都|在|於|年度|今年|去年|那|那麼|其中|其他|實際|一個|哪一|哪個|這個|上半年|下半年|全年|全年度|年底|這期|這一期|本期|年中|月份|期間|時候|你好|您好|哈囉|謝謝|感謝|再見|原本|原先|原來|最後|後來|現在|目前|已經|曾經|之前|之後|前後|剩下|一整年|整年|一年|總計|大概|大約|大家|我們|咱們|一次|裡面|裡頭|當中|之中|hello|hi|thanks)$/;
 
-/** A modal before the verb it governs. */
-const MODAL = /可以|能夠/g;
+/** A modal before the verb it governs, asked as a choice too (可不可以): cut out whole, never left as 可不. */
+const MODAL = /可不可以|可以|能夠/g;
 
 /** A question word with the particles and the classifier around it (有幾個, 總共多少, 是多少): cut out before segmenting, so that it is not glued to a topic word (營有, 班有, 班辦). */
 const QUESTION_RUN = /(?:總共|一共|共|各|大約|約)?(?:[辦開發拿領上考花用]了|有|是|為|了|開)?(?:幾|多少)(?:個|位|名|場|次|班|件|家|門|份|對|所|項)?(?:人次|人|天|年|元|錢)?/g;

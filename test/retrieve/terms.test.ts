@@ -114,6 +114,10 @@ describe('terms of a question, where the cutter cut them badly', () => {
     // the modal 可以 is cut out before segmenting: a cutter that would glue it to the verb after it (可 + 以檢) never sees it
     const glued = { cut: (text: string) => text.split(/(健檢|可|以檢|一次)/).filter(Boolean) };
     expect(extractTerms('健檢可以檢一次', { cutter: glued, script: 'original', idf: () => 1, used: () => true, names: new Set() }).map((t) => t.text)).toEqual(['健檢']);
+    // …and asked as a choice (可不可以) it goes whole: no 可不 is left behind
+    const printed = (t: string): boolean => ['退休人員', '申請', '急難貸款'].includes(t);
+    const choice = { cut: (text: string) => text.split(/(退休人員|急難貸款|可不|可|以|申請)/).filter(Boolean) };
+    expect(extractTerms('退休人員可不可以申請急難貸款', { cutter: choice, script: 'original', idf: (t) => (printed(t) ? 1 : null), used: printed, names: new Set() }).map((t) => t.text)).toEqual(['退休人員', '申請', '急難貸款']);
     // how often (巡一次): 一次 asks with 多久, it is no topic
     expect(extractTerms('登革熱多久巡一次', { cutter: { cut: (text) => text.split(/(登革熱|一次)/).filter(Boolean) }, script: 'original', idf: () => 1, used: () => true, names: new Set() }).map((t) => t.text)).not.toContain('一次');
   });
