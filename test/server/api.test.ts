@@ -4,8 +4,10 @@ import { startServer, type TestServer } from './serve';
 
 let server: TestServer;
 beforeAll(async () => {
-  // a wait bound a busy machine does not reach: shedding is tested on its own (limits.test.ts)
-  server = await startServer({ timeoutMs: 15_000, maxWaitMs: 10_000 });
+  // a wait bound a busy machine does not reach, and a queue that holds all 40 concurrent questions
+  // (4 at work + 32 waiting by default: the last 4 were refused whenever none had finished before
+  // they arrived): shedding is tested on its own (limits.test.ts)
+  server = await startServer({ timeoutMs: 15_000, maxWaitMs: 10_000, maxQueue: 64 });
 });
 afterAll(async () => {
   await server?.close();
