@@ -2,7 +2,7 @@
 // of a "；" list that holds the chosen figures, and within a long item the clauses from the
 // one that names what is asked to the figure. Always a contiguous piece of the printed text.
 // Runtime-neutral.
-import type { Candidate } from '../retrieve/candidates';
+import { bareItemName, type Candidate } from '../retrieve/candidates';
 import { withoutQuotes } from '../retrieve/coverage';
 import type { Pick } from '../retrieve/picks';
 import { termCoverage } from '../retrieve/terms';
@@ -65,6 +65,10 @@ export function quoteSpan(s: Quoted, q: Query): Span {
     // a list: the whole item (「任職滿 30年者，請頒一等服務獎章」)
     first = itemStart(lo);
     last = itemEnd(hi);
+    // an item with no words of its own before its figure (6人參加中高級班, 中高級班1名) takes the item
+    // before it, which says what both count
+    const lead = c.text.slice(clauses[first]!.start, clauses[first]!.end);
+    if (first > 0 && (/^\s*\d/.test(lead) || bareItemName(lead) !== null)) first = itemStart(first - 1);
   } else {
     // reach back to the clause that names the subject best, when the figure's own clause names it less
     let most = mentions(lo);

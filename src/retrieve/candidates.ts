@@ -70,6 +70,14 @@ export function clausesOf(text: string): Clause[] {
   });
 }
 
+/** A clause that is only a name and its figure (中高級班1名。, 國小62人): one item of a list. */
+const BARE_ITEM = /^([\u4e00-\u9fff]{1,8})\d[\d,.]*[^\d，,；;。]{0,3}[，,；;。]?$/;
+
+/** The name of a bare item (中高級班 of 中高級班1名。), or null when the clause says more. */
+export function bareItemName(clause: string): string | null {
+  return BARE_ITEM.exec(clause.trim())?.[1] ?? null;
+}
+
 /** The index of the clause holding a position (the first when none does). */
 export function clauseAt(c: { clauses: Clause[] }, position: number): number {
   return Math.max(0, c.clauses.findIndex((cl) => cl.start <= position && position < cl.end));

@@ -98,6 +98,56 @@ function pairedRival(q: Query, c: Candidate): { own: Term; rival: Term } | null 
   return null;
 }
 
+/** A Chinese character; a name of Chinese characters only. */
+const HAN = /^[\u4e00-\u9fff]$/;
+const NAME = /^[\u4e00-\u9fff]+$/;
+
+/** The clause of the question that holds its asking words (改增置幾個科員 of 經發局減了10個管理員，改增置幾個科員？). */
+function askingClause(question: string, cue: string): string {
+  return question.split(/[，,。？?；;！!]/).find((part) => part.includes(cue)) ?? question;
+}
+
+/** The last character of a name for a group of people or a class of things (中高級班, 教育人員, 第二類). */
+const GROUP_HEAD = /[班組級類員師生長隊科處局所校]$/;
+
+/** A term as the question and the sentence both print it: with the characters that follow it in both (中高級 → 中高級班). */
+function printedWith(term: string, question: string, text: string, at: number): string {
+  const from = question.indexOf(term);
+  let word = term;
+  while (from >= 0 && word.length < term.length + 2) {
+    const next = question[from + word.length];
+    if (next === undefined || !HAN.test(next) || text[at + word.length] !== next) break;
+    word += next;
+  }
+  return word;
+}
+
+/**
+ * A name of a group of the question's (three characters or more, as printed) that the sentence
+ * counts in one clause while another clause counts a sibling of it — a name ending in the same
+ * two characters after another one (初級班 beside 中高級班, 教育人員 beside 公務人員), which the question does not
+ * name: a figure nearer the sibling is the sibling's.
+ */
+function siblingRival(q: Query, c: Candidate, ask: Ask): { own: Term; rival: Term } | null {
+  const text = c.normalized.text;
+  const counting = new Set(c.figures.filter((f) => unitFit(ask, f)).map((f) => clauseAt(c, f.start)));
+  const asking = askingClause(q.text, ask.cue);
+  for (const term of q.terms.filter((t) => asking.includes(t.text))) {
+    const at = text.indexOf(term.text);
+    if (at < 0 || !counting.has(clauseAt(c, at))) continue;
+    const own = printedWith(term.text, asking, text, at);
+    if (own.length < 3 || !NAME.test(own) || !GROUP_HEAD.test(own)) continue;
+    const suffix = own.slice(-2);
+    for (let i = text.indexOf(suffix, 1); i >= 0; i = text.indexOf(suffix, i + 1)) {
+      const side = text.slice(i - 1, i + 2);
+      if (side === own.slice(-3) || !NAME.test(side) || /^[之的及與和或在為於計有共]/.test(side) || q.text.includes(side)) continue;
+      const k = clauseAt(c, i);
+      if (k !== clauseAt(c, at) && counting.has(k)) return { own: { ...term, text: own, alts: [] }, rival: { ...term, text: side, alts: [] } };
+    }
+  }
+  return null;
+}
+
 /** Text before a figure given per unit or as a cap: 每門以5萬元計算, 每人最高新台幣5,000元, 每節18,000元, 最高補助3萬元. */
 const RATE_BEFORE = /每[\u4e00-\u9fff]{1,2}(?:以|可|最高|約|為|達)?(?:新[臺台]幣)?$|(?:最高|上限)(?:補助|可貸|為|達)?(?:新[臺台]幣)?$/;
 
@@ -236,6 +286,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   const paired = q.facet ? null : pairedRival(q, c);
   const options = (ask: Ask): { pick: Pick; score: number }[] => {
     const predicate = predicateOf(q, ask);
+    const sibling = q.facet ? null : siblingRival(q, c, ask);
     return c.figures.flatMap((f) => {
       const fit = unitFit(ask, f);
       if (!fit || premise(f)) return [];
@@ -243,6 +294,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
       if (q.years.length > 0 && !yearFits(c, f.start, q.years)) return [];
       if (q.facet && q.rival && ownedByRival(c, f, q.facet, q.rival)) return [];
       if (paired && f.kind !== 'date' && ownedByRival(c, f, paired.own, paired.rival)) return [];
+      if (sibling && ownedByRival(c, f, sibling.own, sibling.rival)) return [];
       const total = isTotal(c, f);
       const pick: Pick = {
         ask,

@@ -23,6 +23,13 @@ describe('the part of a sentence quoted', () => {
     expect(quoted('攝影入門班有幾人參訓？', s)).toBe(s);
   });
 
+  it('of a list item with no words of its own before its figure, takes the item before it too', () => {
+    const s = '為提升同仁與國際友好城市之語文溝通及交流能力，薦送參加行政院所屬語言中心辦理之日語密集訓練國內課程，本年度計推薦5人參加初級班；8人參加中高級班，完訓者計有初級班3名；中高級班2名。';
+    expect(s.length).toBeGreaterThan(WHOLE_SENTENCE);
+    expect(quoted('中高級班完訓的有幾人？', s)).toBe('8人參加中高級班，完訓者計有初級班3名；中高級班2名。');
+    expect(quoted('推薦幾人參加日語密集訓練中高級班？', s)).toBe('為提升同仁與國際友好城市之語文溝通及交流能力，薦送參加行政院所屬語言中心辦理之日語密集訓練國內課程，本年度計推薦5人參加初級班；8人參加中高級班，完訓者計有初級班3名');
+  });
+
   it('reaches back in a long sentence to the clause that names the subject best, a name quoted within it too', () => {
     const s =
       '為增進同仁對數位工具之瞭解並提升業務處理效率與服務品質，邀請本市資訊專家擔任講座於110年5月3日及10日假人力發展中心辦理2梯次「用『心』學攝影」研習班，協助同仁熟悉攝影器材之操作方式，共計86人參訓。';

@@ -35,6 +35,17 @@ describe('which figures of a sentence answer', () => {
     expect(figures('候用國中校長有幾名？', '計有6名候用國中校長及26名候用國小校長參訓。')).toEqual(['6名']);
   });
 
+  it('of items that differ in their first characters (初級班 / 中高級班), the figure of the item asked, a bare item taking the words of the one before', () => {
+    const sentence = '為提升同仁語文能力，薦送參加語言中心辦理之日語密集訓練，本年度計推薦5人參加初級班；8人參加中高級班，完訓者計有初級班3名；中高級班2名。';
+    expect(figures('推薦幾人參加日語密集訓練中高級班？', sentence)).toEqual(['8人']);
+    expect(figures('日語密集訓練推薦幾人上初級班？', sentence)).toEqual(['5人']);
+    expect(figures('中高級班完訓的有幾人？', sentence)).toEqual(['2名']);
+    // a name the question only states (減了10個管理員) has no siblings to keep apart: the one asked (科員) has
+    expect(figures('減了10個管理員，改增置幾個科員？', '為推動產業轉型，爰減列管理員10人、技士3人，改增置科員13人、專員及助理員各1人。')).toEqual(['13人']);
+    // with the sibling named too, the question asks of both: no figure is the other's
+    expect(figures('初級班和中高級班總共推薦幾人？', sentence)[0]).toBe('5人');
+  });
+
   it('the figures before and after a change, in the order printed', () => {
     expect(figures('急難貸款原本有幾件，最後剩幾件？', '急難貸款總計減少5件（由20件減少為15件），減幅達25%。')).toEqual(['20件', '15件']);
   });
