@@ -1,7 +1,7 @@
-// npm run tune [-- --file F …] [--folds K] [--l2 X] [--decider-l2 X|none] [--hard-top N --hard-share S] [--check]: fits
+// npm run tune [-- --file F …] [--folds K] [--l2 X] [--decider-l2 X|none] [--hard-top N --hard-share S] [--wrong-cost C] [--check]: fits
 // the answer decision on the project's question sets — a logistic model over every candidate's
 // features (refitted with more weight on each question's best-scoring wrong candidates) and the
-// decider over each part's best candidate and the threshold on its confidence — with and without the embeddings, prints the k-fold
+// decider over each part's best candidate and the threshold on its confidence (a wrong answer costing C false 「報告中沒有」) — with and without the embeddings, prints the k-fold
 // cross-validated accuracy (the number to report), and writes src/retrieve/model.json.
 // --check only prints the cross-validation and the fitted model's own accuracy; --variant V
 // (with --check) fits only one of the two.
@@ -45,7 +45,7 @@ function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['vari
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'decider-l2': { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, check: { type: 'boolean' }, variant: { type: 'string' } },
+    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'decider-l2': { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, 'wrong-cost': { type: 'string' }, check: { type: 'boolean' }, variant: { type: 'string' } },
     strict: true,
   });
   const folds = values.folds === undefined ? DEFAULT_FOLDS : Number(values.folds);
@@ -60,7 +60,9 @@ runCli(async () => {
   const share = values['hard-share'] === undefined ? FIT_DEFAULTS.hardNegatives.share : Number(values['hard-share']);
   if (!Number.isInteger(top) || top < 1) throw new UsageError('--hard-top is a whole number of at least 1.');
   if (!(share >= 0 && share < 1)) throw new UsageError('--hard-share is a number from 0 up to (not including) 1.');
-  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 }, deciderL2, hardNegatives: { top, share } };
+  const wrongCost = values['wrong-cost'] === undefined ? FIT_DEFAULTS.wrongCost : Number(values['wrong-cost']);
+  if (!(wrongCost >= 1)) throw new UsageError('--wrong-cost is a number of at least 1 (how many false 「報告中沒有」 one wrong answer costs).');
+  const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 }, deciderL2, hardNegatives: { top, share }, wrongCost };
 
   const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -87,7 +89,7 @@ runCli(async () => {
       questions: examples.length,
       candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0),
       sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)),
-      fit: { l2, deciderL2, hardNegatives: options.hardNegatives, rerankGrid: options.rerankGrid },
+      fit: { l2, deciderL2, hardNegatives: options.hardNegatives, rerankGrid: options.rerankGrid, wrongCost },
     };
   }
   if (values.check) return;

@@ -164,6 +164,8 @@ export interface FitOptions {
   hardNegatives: { top: number; share: number };
   /** the weights of the decider's confidence in the ranking tried, each with every threshold (model.ts, rankingOf) */
   rerankGrid: number[];
+  /** how many false 「報告中沒有」 one wrong answer costs when the rerank weight and threshold are chosen (1: the most right answers) */
+  wrongCost: number;
 }
 
 /**
@@ -174,9 +176,13 @@ export interface FitOptions {
  * deciderL2: 0.001, chosen by 5-fold cross-validation on the 1,511 questions fitted before blind 15–17
  * joined (hybrid): no decider 91.8%, L2 0.1 91.8%, 0.01 92.0%, 0.001 92.5%.
  */
-export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, deciderL2: 0.001, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 }, rerankGrid: [0, 0.3, 1, 3] };
+export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, deciderL2: 0.001, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 }, rerankGrid: [0, 0.3, 1, 3], wrongCost: 2 };
 
-/** The model fitted on examples: logistic weights, the decider, then the rerank weight and threshold with the most right answers. */
+/**
+ * The model fitted on examples: logistic weights, the decider, then the rerank weight and
+ * threshold that cost least — each wrong answer (a wrong figure, or an answer the reports do not
+ * hold) as much as `wrongCost` false 「報告中沒有」.
+ */
 export function fitModel(examples: Example[], variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
   const features = featuresOf(variant);
   const signs = features.map((f) => FEATURES[f].sign);
@@ -197,13 +203,15 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
   const decided = options.deciderL2 === null ? ranker : { ...ranker, decider: fitDecider(examples, features, ranker, { ...options.logistic, l2: options.deciderL2 }) };
   // without a decider, the confidence is the score: no weight beside it ranks differently
   const grid = decided.decider ? options.rerankGrid : [0];
-  let best = { model: decided, accuracy: -1 };
+  let best = { model: decided, value: -Infinity };
   for (const rerank of grid) {
     const base = { ...decided, rerank };
     for (const threshold of thresholdGrid(examples, base, options.thresholdSteps)) {
-      const { accuracy } = outcome(examples, { ...base, threshold }, answer);
-      // ties: the lower rerank weight (tried first), the higher threshold (a wrong number is worse than no answer)
-      if (accuracy > best.accuracy || (accuracy === best.accuracy && rerank === best.model.rerank)) best = { model: { ...base, threshold }, accuracy };
+      const { accuracy, wrong } = outcome(examples, { ...base, threshold }, answer);
+      // the right answers less the wrong ones' extra cost: a wrong number is worse than no answer
+      const value = accuracy * examples.length - (options.wrongCost - 1) * wrong;
+      // ties: the lower rerank weight (tried first), the higher threshold
+      if (value > best.value || (value === best.value && rerank === best.model.rerank)) best = { model: { ...base, threshold }, value };
     }
   }
   return best.model;

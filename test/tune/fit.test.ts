@@ -103,6 +103,31 @@ describe('the decider', () => {
     expect(fitModel(alone, 'lexical', answer, { ...options, rerankGrid: [1, 3, 0] }).rerank).toBe(1);
     expect(fitModel(alone, 'lexical', answer, options).rerank).toBe(0);
   });
+
+  it('chooses the threshold that costs least, a wrong answer costing as much as wrongCost refusals', () => {
+    const answer: Answerer = (prepared, model) => {
+      const best = scoreAll(prepared.parts[0]!, model)[0]!;
+      const found = best.confidence >= model.threshold;
+      const cited = { n: 1, docId: 'r1', title: '', section: '', lineStart: 1, lineEnd: 1, quote: best.candidate.text };
+      return { answer: found ? best.candidate.text : '報告中沒有', found, kind: found ? 'answer' : 'not_found', citations: found ? [cited] : [], series: null };
+    };
+    // sure answers (0.9), two questions the reports do not answer that look answerable (0.7), and
+    // three right answers less sure than those (0.5): answering the three answers the two as well
+    const sets = [
+      ...Array.from({ length: 5 }, (_, i) => example('fact', ['12人'], [['計12人', 0.9]], `s${i}`)),
+      ...Array.from({ length: 2 }, (_, i) => example('none', [], [['計7人', 0.7]], `n${i}`)),
+      ...Array.from({ length: 3 }, (_, i) => example('fact', ['12人'], [['計12人', 0.5]], `l${i}`)),
+    ];
+    const options = { ...FIT_DEFAULTS, deciderL2: null, hardNegatives: { top: 3, share: 0 } };
+    const answered = (wrongCost: number): string[] => {
+      const model = fitModel(sets, 'lexical', answer, { ...options, wrongCost });
+      return sets.filter((e) => answer(e.prepared, model).found).map((e) => e.item.id);
+    };
+    // the most right answers: all ten answered, eight right
+    expect(answered(1)).toHaveLength(10);
+    // a wrong answer costing two refusals: the five sure ones only (seven right, none wrong)
+    expect(answered(2)).toEqual(['s0', 's1', 's2', 's3', 's4']);
+  });
 });
 
 describe('answering once per route', () => {
