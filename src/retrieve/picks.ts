@@ -175,14 +175,25 @@ function isStated(q: Query, f: Figure): boolean {
   return q.stated.some((s) => s.value === f.value && s.kind === f.kind && sameUnit(s.unit, f.unit));
 }
 
-/** The question's word right after an ask's words (幾個人參訓 → 參訓, 幾人取得證照 → 取得證照): what the counted did. */
+/** Words between an event and a question's asking words for its date: 頒獎典禮在哪一天, 生效是什麼時候. */
+const DATE_LINK = /^(?:是在|是|在|於|的|為)?$/;
+
+/**
+ * The question's word right after an ask's words (幾個人參訓 → 參訓, 幾人取得證照 → 取得證照): what the
+ * counted did; for a date with none after, the word just before them (頒獎典禮在哪一天): the event dated.
+ */
 function predicateOf(q: Query, ask: Ask): Term | null {
   const at = q.text.indexOf(ask.cue);
   if (at < 0) return null;
   const end = at + ask.cue.length;
-  return q.terms.find((t) => {
+  const after = q.terms.find((t) => {
     const i = q.text.indexOf(t.text, end);
     return i >= end && i <= end + 1;
+  });
+  if (after || ask.kind !== 'date') return after ?? null;
+  return q.terms.find((t) => {
+    const i = q.text.lastIndexOf(t.text, at - t.text.length);
+    return i >= 0 && DATE_LINK.test(q.text.slice(i + t.text.length, at));
   }) ?? null;
 }
 

@@ -120,6 +120,12 @@ describe('which figures answer, by what the question says of them', () => {
     expect(figures('攝影證照班有幾個人取得證照？', sentence)).toEqual(['18人']);
   });
 
+  it('the date of the event the question dates (頒獎典禮在哪一天), not another date of its sentence', () => {
+    const sentence = '遴薦本府水利局科長王大同參加行政院112年模範公務人員選拔，行政院於112年10月5日核定王員獲選為該院模範公務人員，並於112年11月20日舉辦頒獎典禮。';
+    expect(figures('行政院模範公務人員的頒獎典禮在哪一天？', sentence)).toEqual(['112年11月20日']);
+    expect(figures('行政院哪一天核定模範公務人員？', sentence)).toEqual(['112年10月5日']);
+  });
+
   it('the figure after the day the question names a thing by (…及於同年月20日…)', () => {
     const sentence = '於111年8月5日辦理初級攝影班1班，計有30人參訓，及於同年月20日辦理進階攝影班1班，計有21人參訓。';
     expect(figures('8月20號那班攝影班有幾個人？', sentence)).toEqual(['21人']);
