@@ -97,6 +97,12 @@ describe('follow-ups', () => {
     const terms = q.terms.map((t) => t.text);
     expect(terms).toContain('簡任');
     expect(terms).toContain('英語檢定');
+    // a group named by the start of its name (有眷 of 有眷者) takes the place of one so named (單身)
+    const kin = query('那有眷的呢？', ['年節照護金單身的一節發多少？']).terms.map((t) => t.text);
+    expect(kin).toContain('有眷');
+    expect(kin).not.toContain('單身');
+    // …but a word a facet only starts with (退休 of 退休人員) is the topic, kept
+    expect(query('教育人員呢？', ['104年公務人員退休幾人？']).terms.map((t) => t.text)).toContain('退休');
   });
 
   it('put a name of the same kind in place of the earlier one (那…平台呢 for another 平台)', () => {
