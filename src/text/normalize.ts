@@ -16,6 +16,8 @@ export interface Normalized {
 const VARIANTS: Record<string, string> = {
   臺: '台',
   爲: '為',
+  // 規劃 / 規畫, 計劃 / 計畫: both spellings are in use (the reports print 規劃 and 退休生涯規畫)
+  劃: '畫',
   ㄧ: '一',
   '‧': '·',
   '•': '·',

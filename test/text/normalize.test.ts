@@ -14,6 +14,8 @@ describe('normalizeForMatch', () => {
 
   it('applies NFKC and folds character variants', () => {
     expect(normalizeForMatch('精簡率約為 29.86％，新臺幣').text).toBe('精簡率約為29.86%,新台幣');
+    // two spellings in use: 規劃 and 規畫 match each other
+    expect(normalizeForMatch('退休生涯規劃').text).toBe(normalizeForMatch('退休生涯規畫').text);
   });
 
   it('maps every normalised character back to its source', () => {
