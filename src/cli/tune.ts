@@ -1,21 +1,22 @@
-// npm run tune [-- --file F …] [--folds K] [--l2 X] [--decider-l2 X|none] [--hard-top N --hard-share S] [--wrong-cost C] [--check]: fits
+// npm run tune [-- --file F …] [--folds K] [--l2 X] [--decider-l2 X|none] [--hard-top N --hard-share S] [--wrong-cost C] [--recalibrate] [--check]: fits
 // the answer decision on the project's question sets — a logistic model over every candidate's
 // features (refitted with more weight on each question's best-scoring wrong candidates) and the
 // decider over each part's best candidate and the threshold on its confidence (a wrong answer costing C false 「報告中沒有」) — with and without the embeddings, prints the k-fold
 // cross-validated accuracy (the number to report), and writes src/retrieve/model.json.
 // --check only prints the cross-validation and the fitted model's own accuracy; --variant V
-// (with --check) fits only one of the two.
-import { writeFile } from 'node:fs/promises';
+// (with --check) fits only one of the two. --recalibrate keeps model.json's weights and fits only
+// the rerank weight and threshold (cross-validated the same way).
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnswerEngine } from '../answer/engine';
 import { loadConfig, PROJECT_ROOT } from '../node/config';
 import { readEvalFile } from '../node/eval-file';
 import { FEATURES } from '../retrieve/features';
-import type { LinearModel, ModelFile, ModelVariant } from '../retrieve/model';
+import { MODELS, ModelFileSchema, type LinearModel, type ModelFile, type ModelVariant } from '../retrieve/model';
 import { createServices } from '../node/services';
 import { openIndex } from '../node/store/open';
-import { composingOnce, crossValidate, featuresOf, FIT_DEFAULTS, fitModel, outcome, type Example, type FitOptions } from '../tune/fit';
+import { composingOnce, crossValidate, featuresOf, FIT_DEFAULTS, fitCut, fitModel, outcome, type Example, type FitOptions } from '../tune/fit';
 import { runCli, UsageError } from './run';
 
 /** The question sets fitted on: every set the project wrote (not the public set, kept as a check). */
@@ -45,7 +46,7 @@ function variantJson(model: LinearModel, variant: ModelVariant): ModelFile['vari
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'decider-l2': { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, 'wrong-cost': { type: 'string' }, check: { type: 'boolean' }, variant: { type: 'string' } },
+    options: { file: { type: 'string', multiple: true }, folds: { type: 'string' }, l2: { type: 'string' }, 'decider-l2': { type: 'string' }, 'hard-top': { type: 'string' }, 'hard-share': { type: 'string' }, 'wrong-cost': { type: 'string' }, recalibrate: { type: 'boolean' }, check: { type: 'boolean' }, variant: { type: 'string' } },
     strict: true,
   });
   const folds = values.folds === undefined ? DEFAULT_FOLDS : Number(values.folds);
@@ -64,6 +65,8 @@ runCli(async () => {
   if (!(wrongCost >= 1)) throw new UsageError('--wrong-cost is a number of at least 1 (how many false 「報告中沒有」 one wrong answer costs).');
   const options: FitOptions = { ...FIT_DEFAULTS, logistic: { ...FIT_DEFAULTS.logistic, l2 }, deciderL2, hardNegatives: { top, share }, wrongCost };
 
+  // the model file as it stands: what --recalibrate keeps the weights of
+  const previous = ModelFileSchema.parse(JSON.parse(await readFile(MODEL_FILE, 'utf8')));
   const opened = await openIndex(loadConfig(), { log: (l) => process.stderr.write(`${l}\n`) });
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const all: ModelVariant[] = opened.embedder ? ['hybrid', 'lexical'] : ['lexical'];
@@ -77,10 +80,12 @@ runCli(async () => {
     const engine = createServices(opened, { mode: variant === 'hybrid' ? 'hybrid' : 'lexical' }).engine;
     const examples = await prepareAll(engine, files);
     const answer = composingOnce(engine);
-    const result = crossValidate(examples, folds, variant, answer, options);
+    // --recalibrate: the weights as model.json has them; only the rerank weight and threshold fitted
+    const fit = (train: Example[]): LinearModel => (values.recalibrate ? fitCut(train, MODELS[variant], answer, options) : fitModel(train, variant, answer, options));
+    const result = crossValidate(examples, folds, variant, answer, options, fit);
     out(`${variant}: ${examples.length} questions, ${folds}-fold cross-validated accuracy ${pct(result.accuracy)} (folds ${result.perFold.map(pct).join(' ')})`);
     out(`  wrong answers ${result.wrong}, false not-found ${result.falseNotFound}/${result.answerable} (${pct(result.falseNotFound / Math.max(1, result.answerable))}), false found ${result.falseFound}/${result.unanswerable} (${pct(result.falseFound / Math.max(1, result.unanswerable))})`);
-    const model = fitModel(examples, variant, answer, options);
+    const model = fit(examples);
     const own = outcome(examples, model, answer);
     out(`  fitted on all: accuracy on the same questions ${pct(own.accuracy)}, threshold ${model.threshold.toFixed(3)}, rerank ${model.rerank}`);
     fitted[variant] = model;
@@ -89,7 +94,9 @@ runCli(async () => {
       questions: examples.length,
       candidates: examples.reduce((n, e) => n + e.prepared.parts.flat().length, 0),
       sets: files.map((f) => f.slice(PROJECT_ROOT.length + 1)),
-      fit: { l2, deciderL2, hardNegatives: options.hardNegatives, rerankGrid: options.rerankGrid, wrongCost },
+      fit: values.recalibrate
+        ? { recalibrated: `rerank weight and threshold only; the weights as fitted at ${previous.fittedAt} on ${String(previous.data.questions)} questions`, rerankGrid: options.rerankGrid, wrongCost, weightsFit: previous.data.fit, weightsCrossValidation: previous.crossValidation }
+        : { l2, deciderL2, hardNegatives: options.hardNegatives, rerankGrid: options.rerankGrid, wrongCost },
     };
   }
   if (values.check) return;

@@ -182,11 +182,7 @@ export interface FitOptions {
  */
 export const FIT_DEFAULTS: FitOptions = { logistic: LOGISTIC_DEFAULTS, deciderL2: 0.001, thresholdSteps: 40, hardNegatives: { top: 3, share: 0.3 }, rerankGrid: [0, 0.3, 1, 3], wrongCost: 2 };
 
-/**
- * The model fitted on examples: logistic weights, the decider, then the rerank weight and
- * threshold that cost least — each wrong answer (a wrong figure, or an answer the reports do not
- * hold) as much as `wrongCost` false 「報告中沒有」.
- */
+/** The model fitted on examples: logistic weights, the decider, then the rerank weight and threshold (fitCut). */
 export function fitModel(examples: Example[], variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
   const features = featuresOf(variant);
   const signs = features.map((f) => FEATURES[f].sign);
@@ -205,6 +201,15 @@ export function fitModel(examples: Example[], variant: ModelVariant, answer: Ans
   }
   const ranker = asModel(fit);
   const decided = options.deciderL2 === null ? ranker : { ...ranker, decider: fitDecider(examples, features, ranker, { ...options.logistic, l2: options.deciderL2 }) };
+  return fitCut(examples, decided, answer, options);
+}
+
+/**
+ * The rerank weight and threshold that cost least for a ranking and decider as they are — each
+ * wrong answer (a wrong figure, or an answer the reports do not hold) as much as `wrongCost`
+ * false 「報告中沒有」. Alone, it recalibrates a fitted model (`npm run tune -- --recalibrate`).
+ */
+export function fitCut(examples: Example[], decided: LinearModel, answer: Answerer, options: FitOptions = FIT_DEFAULTS): LinearModel {
   // without a decider, the confidence is the score: no weight beside it ranks differently
   const grid = decided.decider ? options.rerankGrid : [0];
   let best = { model: decided, value: -Infinity };
@@ -233,15 +238,22 @@ export interface CrossValidation extends Outcome {
   perFold: number[];
 }
 
-/** k-fold cross-validation: each fold answered by a model fitted on the other folds. */
-export function crossValidate(examples: Example[], folds: number, variant: ModelVariant, answer: Answerer, options: FitOptions = FIT_DEFAULTS): CrossValidation {
+/** k-fold cross-validation: each fold answered by a model fitted on the other folds (by fitModel, or as `fit` says). */
+export function crossValidate(
+  examples: Example[],
+  folds: number,
+  variant: ModelVariant,
+  answer: Answerer,
+  options: FitOptions = FIT_DEFAULTS,
+  fit: (train: Example[]) => LinearModel = (train) => fitModel(train, variant, answer, options),
+): CrossValidation {
   const perFold: number[] = [];
   const totals: Outcome = { accuracy: 0, wrong: 0, falseNotFound: 0, answerable: 0, falseFound: 0, unanswerable: 0 };
   let passed = 0;
   for (let k = 0; k < folds; k++) {
     const train = examples.filter((e) => foldOf(e.item.id, folds) !== k);
     const test = examples.filter((e) => foldOf(e.item.id, folds) === k);
-    const model = fitModel(train, variant, answer, options);
+    const model = fit(train);
     const o = outcome(test, model, answer);
     perFold.push(o.accuracy);
     passed += o.accuracy * test.length;
