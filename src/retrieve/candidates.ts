@@ -53,6 +53,8 @@ export interface Clause {
   text: string;
   /** a new item starts after "；", at a word that adds another statement (其中業務助理…, 及於同年月30日辦理…) and at a part's name (實體課程部分) */
   item: number;
+  /** of a bare item (中高級班1名), the words it shares with the item before it (獲遴選並完訓者計); else '' */
+  lead: string;
 }
 
 /** The start of a clause that adds another statement: what follows is another item. */
@@ -63,11 +65,27 @@ const PART_HEADING = /部分[，,：:]?$/;
 
 export function clausesOf(text: string): Clause[] {
   let item = 0;
-  return splitClauses(text, { start: 0, end: text.length }).map((cl, i, all) => {
+  const clauses = splitClauses(text, { start: 0, end: text.length }).map((cl, i, all) => {
     const own = text.slice(cl.start, cl.end);
     if (i > 0 && (/[;；]$/.test(text.slice(all[i - 1]!.start, all[i - 1]!.end)) || NEW_ITEM.test(own) || PART_HEADING.test(own))) item++;
-    return { start: cl.start, end: cl.end, text: own, item };
+    return { start: cl.start, end: cl.end, text: own, item, lead: '' };
   });
+  clauses.forEach((cl, i) => (cl.lead = sharedLead(cl, clauses[i - 1])));
+  return clauses;
+}
+
+/** The last figure of a clause and what follows it (…計有中級班2名；). */
+const LAST_FIGURE = /\d[\d,.]*[^\d]*$/;
+
+/**
+ * The words a bare item shares with the item before it (獲遴選並完訓者計有中級班2名；中高級班1名:
+ * 獲遴選並完訓者計): that item's words before its own name, the bare item's name being as long.
+ */
+function sharedLead(own: Clause, before: Clause | undefined): string {
+  const name = bareItemName(own.text);
+  if (!name || !before || before.item === own.item) return '';
+  const figureAt = LAST_FIGURE.exec(before.text)?.index;
+  return figureAt === undefined ? '' : before.text.slice(0, Math.max(0, figureAt - name.length));
 }
 
 /** A clause that is only a name and its figure (中高級班1名。, 國小62人): one item of a list. */

@@ -2,7 +2,7 @@
 // its section path, the sentences before it, or elsewhere in the same part of the report —
 // each measured separately, so that the fitted model decides what each place is worth —
 // and how close the terms stand to a chosen figure. Runtime-neutral.
-import { bareItemName, clauseAt, type Candidate } from './candidates';
+import { clauseAt, type Candidate } from './candidates';
 import { RANKING } from './ranking-options';
 import { isAskedName, termCoverage, type Term } from './terms';
 import type { Query } from './understand';
@@ -102,22 +102,6 @@ export function headingShare(terms: Term[], c: Candidate): number {
   return total === 0 ? 0 : terms.reduce((s, t) => s + t.weight * termCoverage(t, c.heading), 0) / total;
 }
 
-/** The last figure of a clause and what follows it (…計有中級班2名；). */
-const LAST_FIGURE = /\d[\d,.]*[^\d]*$/;
-
-/**
- * The words a bare item shares with the item before it (獲遴選並完訓者計有中級班2名；中高級班1名:
- * 獲遴選並完訓者計): that item's words before its own name, the bare item's name being as long.
- */
-function sharedLead(c: Candidate, at: number): string {
-  const own = c.clauses[at];
-  const before = c.clauses[at - 1];
-  const name = own && bareItemName(own.text);
-  if (!name || !before || before.item === own.item) return '';
-  const figureAt = LAST_FIGURE.exec(before.text)?.index;
-  return figureAt === undefined ? '' : before.text.slice(0, Math.max(0, figureAt - name.length));
-}
-
 /**
  * How present one term is near a position: in the figure's own clause fully (and in the words a
  * bare item shares with the item before it), fading with each clause between, less in another
@@ -127,7 +111,7 @@ function sharedLead(c: Candidate, at: number): string {
 function presenceNear(t: Term, c: Candidate, position: number): number {
   const at = clauseAt(c, position);
   const item = c.clauses[at]?.item ?? 0;
-  let best = Math.max(RANKING.farAway * Math.max(termCoverage(t, c.context), termCoverage(t, c.previous)), termCoverage(t, sharedLead(c, at)));
+  let best = Math.max(RANKING.farAway * Math.max(termCoverage(t, c.context), termCoverage(t, c.previous)), termCoverage(t, c.clauses[at]?.lead ?? ''));
   const inClause = c.clauses.map((cl) => termCoverage(t, cl.text));
   // a term only in the sentence's opening clause sets the scope of all that follows ("自縣市合併迄112年2月…")
   const scope = inClause[0]! > 0 && inClause.slice(1).every((x) => x === 0);
