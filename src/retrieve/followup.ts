@@ -20,7 +20,7 @@ const SHORTEST_TOPIC = 2;
 
 /** The group of a term that names a facet, or names it without its last character (單身 of 單身者, 有眷 of 有眷者; not 退休 of 退休人員). */
 function facetOf(term: string): number {
-  return FACETS.findIndex((group) => group.some((f) => term.includes(f) || (term.length >= 2 && f === `${term}${f.slice(-1)}`)));
+  return FACETS.findIndex((group) => group.some((f) => term.includes(f) || (term.length >= 2 && f.slice(0, -1) === term)));
 }
 
 /**
