@@ -21,10 +21,10 @@ const WORD = /[\u3400-\u9fffa-z]/;
 /** Particles that follow a verb (上了, 考過, 拿著). */
 const ASPECT = /^[了過著]$/;
 /**
- * Question words (and what they ask for, how they sum: 總共, the modals before them: 可以, and the
+ * Question words (and what they ask for, how they sum: 總共, what is left: 剩, the modals before them: 可以, and the
  * speaker's own words for when: 現在, 今年, 這次, 已經 — reports seldom write them) that the corrector leaves alone.
  */
-const ASKING = /多少|幾|總共|一共|總計|合計|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何|可以|能夠|可不可以|能不能|現在|目前|已經|曾經|今年|去年|明年|最近|這次|上次|這期|上期/g;
+const ASKING = /多少|幾|剩下?|總共|一共|總計|合計|什麼|甚麼|哪[一些個裡位天年種]?|誰|是否|如何|何時|何處|為何|可以|能夠|可不可以|能不能|現在|目前|已經|曾經|今年|去年|明年|最近|這次|上次|這期|上期/g;
 /** A contraction's full name is at most this many times as long, and at most this long. */
 const CONTRACTION_STRETCH = 3;
 const LONGEST_NAME = 14;

@@ -1,6 +1,7 @@
 // The parts of a message, each answered with its own quote: several questions in one message
 // (「…幾位？簡任主任秘書及專門委員呢？」, 「…幾個人去上課、最後幾個人考到照？」), several things asked
-// alike (「國中和國小校長各儲備了幾名？」), several years (「106年跟113年各是多少？」), and a
+// alike (「國中和國小校長各儲備了幾名？」), several years (「106年跟113年各是多少？」) or parts of a year
+// (「下半年跟全年各多少？」), and a
 // measure before and after (「原本預計開幾班，最後開到幾班？」: two figures of one sentence).
 // Runtime-neutral.
 import { norm } from '../text/normalize';
@@ -35,6 +36,10 @@ const TRANSITION = /原本|本來|原先|原來|原計畫|原訂|原定|前後|�
 const DIFFERENCE = /[多少]了?(?:多少|幾)|差多少|相差|差距|差異|變化|增加多少|減少多少|增減|成長多少/;
 const COORDINATION = /和|跟|與|及|、/g;
 const EACH = /各|分別/;
+/** A part of a year said in words a person types: its halves, the whole of it, a span of months, its end. */
+const PERIOD_WORD = /上半年|下半年|全年(?:度)?|整年|年底|\d{1,2}月?(?:份)?(?:至|到|~|-)\d{1,2}月(?:份)?/;
+const PERIOD_AT_END = new RegExp(`(?:${PERIOD_WORD.source})$`);
+const PERIOD_AT_START = new RegExp(`^(?:${PERIOD_WORD.source})`);
 /** How much more a part's own thing counts than the rest of its terms. */
 const FACET_BOOST = 2;
 
@@ -82,6 +87,24 @@ export function facetsOf(q: Query): [Term, Term] | null {
     if (x && y) return [x.t, y.t];
   }
   return null;
+}
+
+/**
+ * Two parts of a year asked alike, joined (「113年下半年跟全年退休人數各多少」, 「上半年和下半年的場次」):
+ * the period word on either side of the join, each a part of its own.
+ */
+export function periodFacetsOf(text: string): [string, string] | null {
+  for (const m of text.matchAll(COORDINATION)) {
+    const at = m.index ?? 0;
+    const left = PERIOD_AT_END.exec(text.slice(0, at))?.[0];
+    const right = PERIOD_AT_START.exec(text.slice(at + m[0].length))?.[0];
+    if (left && right && left !== right) return [left, right];
+  }
+  return null;
+}
+
+function periodPart(q: Query, words: string): Query {
+  return { ...q, period: { ...findPeriod(words), current: q.period.current }, label: words };
 }
 
 function facetPart(q: Query, own: Term, other: Term): Query {
@@ -143,6 +166,8 @@ export function planParts(message: string, whole: Query, previous: Query | null,
     if (TRANSITION.test(whole.text) && sameMeasure) return plan([transitionPart({ ...whole, asks: first.asks })], [wholeSearch]);
     return plan(queries, queries.map((q, i) => (i === 0 ? wholeSearch : isElliptical(q) ? retrievalText(q) : withContext(q))));
   }
+  const periods = periodFacetsOf(whole.text);
+  if (periods) return plan(periods.map((words) => periodPart(whole, words)), [wholeSearch, wholeSearch]);
   const facets = facetsOf(whole);
   if (facets) return plan([facetPart(whole, facets[0], facets[1]), facetPart(whole, facets[1], facets[0])], [wholeSearch, wholeSearch]);
   if (TRANSITION.test(whole.text) && whole.asks.length === 1) return plan([transitionPart(whole)], [wholeSearch]);

@@ -48,6 +48,13 @@ const BARE_ROC_YEAR = /(?<![\d,.])(\d{2,3})(?=上半年|下半年|全年|年底)
 /** 幾個禮拜, 8個星期 → 幾週, 8週: the reports count weeks in 週 (為期8週). */
 const WEEKS = /個(?:禮拜|星期)/g;
 
+/**
+ * 幾 typed on a phonetic keyboard as another ㄐㄧ (辦了機場次, 有己個人): after a verb or 了, before a
+ * classifier — in a message with no question word of its own, where nothing else asks.
+ */
+const JI_MISTYPED = /(?<=[了有共計是辦開收發到])[機己](?=(?:個|位|名|人|場|次|件|家|所|班|天|年|項|梯|週|小時|車次|元|萬|千|百))/g;
+const ANY_QUESTION_WORD = /幾|多少|哪|什麼|甚麼|誰|何|嗎/;
+
 /** 第二次 → 第2次: the reports print ordinals in digits. */
 const ORDINAL = /第([零〇一二兩三四五六七八九十百]+)(?=[次期屆場班梯名位個項類組])/g;
 
@@ -77,5 +84,5 @@ export function prepareQuestion(question: string, numberIsName?: (digits: string
     .replace(BARE_ROC_YEAR, '$1年')
     .replace(WEEKS, '週')
     .replace(SUMMED, '合計');
-  return { original: question, text, english };
+  return { original: question, text: ANY_QUESTION_WORD.test(text) ? text : text.replace(JI_MISTYPED, '幾'), english };
 }

@@ -33,6 +33,9 @@ describe('typos corrected against the reports’ own wording', () => {
     // …nor how far along a thing is (已經 is no typo of 機關已全面's 已全)
     const systems = new Lexicon('共計有187個機關導入實施，各機關已全面達成。');
     expect(systems.correct('有多少個機關已經在用?')).toBe('有多少個機關已經在用?');
+    // …nor what is left (剩 is no typo of 編制員額's 員)
+    const offices = new Lexicon('修編前總編制員額22人，修編後編制員額19人，編制員額共計35人。');
+    expect(offices.correct('戶政所整併後編制剩多少人?')).toBe('戶政所整併後編制剩多少人?');
     // nor a character the reports print with its neighbour more often than the run a correction would make
     const english = new Lexicon('辦理英語多益測驗訓練班；多益檢定密集加強班；多益成績達標；規劃多元訓練課程。');
     expect(english.correct('104年多益訓練班訓練了多少人?')).toBe('104年多益訓練班訓練了多少人?');

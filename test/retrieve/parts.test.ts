@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine';
-import { splitPieces } from '../../src/retrieve/parts';
+import { periodFacetsOf, splitPieces } from '../../src/retrieve/parts';
 import { miniEngine } from '../mini';
 
 let engine: AnswerEngine;
@@ -62,6 +62,17 @@ describe('the parts of a message', () => {
     expect(plan.parts[1]?.facet?.text).toBe('簡任');
     expect(plan.parts[1]?.rival?.text).toBe(plan.parts[0]?.facet?.text);
     expect(plan.parts.every((p) => p.years.includes(111))).toBe(true);
+  });
+
+  it('gives each of two parts of a year asked alike a part, with its own period', () => {
+    const plan = engine.plan('111年上半年跟全年的英語檢定通過人數各是多少？');
+    expect(plan.parts.map((p) => p.label)).toEqual(['上半年', '全年']);
+    expect(plan.parts.map((p) => [...p.period.parts])).toEqual([['H1'], ['FULL']]);
+    expect(plan.parts.every((p) => p.years.includes(111))).toBe(true);
+    expect(periodFacetsOf('7到12月和全年度各有幾人')).toEqual(['7到12月', '全年度']);
+    // one period, or a join that is not between two periods, is one part
+    expect(periodFacetsOf('下半年英檢和多益各幾人')).toBeNull();
+    expect(engine.plan('111年下半年英語檢定通過人數是多少？').parts).toHaveLength(1);
   });
 
   it('reads a before-and-after question as one part asking for two figures', () => {

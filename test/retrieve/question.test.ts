@@ -60,6 +60,15 @@ describe('preparing a question', () => {
     expect(prepareQuestion('禮拜幾上課？').text).toContain('禮拜幾');
   });
 
+  it('reads 幾 typed as another ㄐㄧ (機, 己) before a classifier when nothing else asks', () => {
+    expect(prepareQuestion('宣導辦了機場次？').text).toBe('宣導辦了幾場次?');
+    expect(prepareQuestion('研習班有己個人參加').text).toBe('研習班有幾個人參加');
+    // a message with a question word of its own, or 機 in a word, is left as typed
+    expect(prepareQuestion('機場捷運有多少人').text).toBe('機場捷運有多少人');
+    expect(prepareQuestion('開了機場次有幾場').text).toContain('機場次');
+    expect(prepareQuestion('飛機場的員額').text).toBe('飛機場的員額');
+  });
+
   it('writes counts in digits too, but not a lone 一 nor a numeral inside a name', () => {
     expect(prepareQuestion('健檢每兩年補助幾次？').text).toContain('每2年');
     expect(prepareQuestion('有十二個姊妹市嗎？').text).toContain('12個姊妹市');

@@ -21,8 +21,18 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('How many care packages were handed out?').split(' ')).toEqual(expect.arrayContaining(['關懷包', '發放']));
     expect(translateEnglish('When was the elevator renovation accepted?').split(' ')).toEqual(expect.arrayContaining(['電梯', '整修', '驗收']));
     expect(translateEnglish('How many contracted stores are there?').split(' ')).toContain('特約商店');
+    // the reports' other topics: facilities, staff of other kinds, welfare
+    expect(translateEnglish('How many temporary workers were hired after the air conditioning repairs?').split(' ')).toEqual(expect.arrayContaining(['臨時人員', '空調', '維修']));
+    expect(translateEnglish('How many attended the remote work and sexual harassment classes?').split(' ')).toEqual(expect.arrayContaining(['居家辦公', '性騷擾']));
+    // shops are counted in 家; people after a preposition are whom something went to, not what is counted
+    expect(translateEnglish('How many partner stores offer discounts?').split(' ')).toEqual(expect.arrayContaining(['多少家', '特約商店', '提供', '優惠']));
+    expect(translateEnglish('How many care packages went to people in quarantine?').split(' ')).not.toContain('人員');
+    expect(translateEnglish('How many people were in quarantine?').split(' ')).toEqual(expect.arrayContaining(['多少人', '居家檢疫']));
     // national exams: an exam district is 考區 (not 考試), who sits one a 考生
-    expect(translateEnglish('How many candidates did the southern exam district serve?').split(' ')).toEqual(expect.arrayContaining(['考生', '南部', '考區']));
+    expect(translateEnglish('How many candidates did the southern exam district serve?').split(' ')).toEqual(expect.arrayContaining(['考生', '南部', '考區', '服務']));
+    // an exam's venue is its district too, not a venue lent out (場地)
+    expect(translateEnglish('How many candidates sat at the national exam venue?').split(' ')).toEqual(expect.arrayContaining(['國家', '考區']));
+    expect(translateEnglish('How many candidates sat at the national exam venue?').split(' ')).not.toContain('場地');
   });
 
   it('writes a month the way the reports do, with its year first', () => {
