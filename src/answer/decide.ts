@@ -53,11 +53,11 @@ function otherReports(ranked: Scored[], best: Scored, threshold: number): Scored
  * with a sentence that reports none (43人到考), or to one asking a total with a cap or a figure per
  * unit (每人最高5,000元, 80萬元以下), or to one naming one of a series (第2類人員) with a sentence
  * that names only others of it (第一類人員), or to one naming a kind of report (施政計畫裡…) from a
- * report of another kind.
+ * report of another kind, or with only a change (相較上次會期…增加4人) to one that asks no change.
  */
 export function eligible(s: Scored): boolean {
   const f = s.features;
-  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing && !s.institutionMissing && !s.negationMissing && !s.otherReport && f.outcomeUnsaid === 0 && f.rateForTotal === 0 && f.ordinalConflict === 0;
+  return f.lacksRequired === 0 && s.yearMatch !== false && f.periodConflict === 0 && f.noFigure === 0 && f.noPlace === 0 && !s.personMissing && !s.institutionMissing && !s.negationMissing && !s.otherReport && f.outcomeUnsaid === 0 && f.rateForTotal === 0 && f.ordinalConflict === 0 && f.changeNotAsked === 0;
 }
 
 /** A part with no term of its own: every one it is looked for with comes from the parts before it. */

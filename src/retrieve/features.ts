@@ -1,9 +1,8 @@
 // The features of a candidate sentence for a question: plain numbers, each with a name, that
 // the fitted model (model.ts) weighs into one score. Nothing here decides; everything that
 // decides is fitted by `npm run tune`. Runtime-neutral.
-import type { Figure } from '../text/numbers';
 import { asksPerson, institutionAsked, isFigureAsk, negatedOutcome } from './asks';
-import { clauseAt, type Candidate } from './candidates';
+import type { Candidate } from './candidates';
 import { clauseSimilarity, nearestClauseSimilarity } from './clause-meaning';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, localShare, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare, weakestNear } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
@@ -46,7 +45,7 @@ export const FEATURES = {
   looseUnit: { sign: -1, meaning: 'the chosen figure matches the asked unit only loosely (the classifier 個 for things, 人次 for people)' },
   changeAsked: { sign: 1, meaning: 'the question asks for a change (增加多少, 比…少多少) and the chosen figure is one' },
   changeNotAsked: { sign: -1, meaning: 'the chosen figure is a change (增加 4人) but the question asks for a level' },
-  levelForChange: { sign: -1, meaning: 'the question asks for a change of one year or period (比上半年多了幾家, 增加了多少) and the chosen figure is a level, or asks what the period added (新申請了幾件) and the figure is what stands at a date (尚在貸款中者有15件, 累計): the reports may not print the change' },
+  levelForChange: { sign: -1, meaning: 'the question asks for a change of one year or period (比上半年多了幾家, 增加了多少) and the chosen figure is a level: the reports may not print the change' },
   rateForTotal: { sign: -1, meaning: 'the question asks for a total (總共花了多少) and the chosen figure is given per unit or as a cap (每人最高5,000元)' },
   total: { sign: 1, meaning: 'the chosen figure is the total of parts listed before it' },
   yearMatch: { sign: 1, meaning: 'the figure (or sentence) is of the year asked (or, asked none, of the year the conversation was about)' },
@@ -132,19 +131,6 @@ const SENT_TO = /(?:薦送|函送|報送|移送|轉送|送交|送請|送至|送�
 /** A name the sentence quotes: 「全球台商經貿論壇」. */
 const QUOTED_NAME = /「[^」]{2,}」/;
 
-/** A question about a change: 增加多少, 比前一年少了多少, 較去年. */
-const CHANGE_ASKED = /增加|減少|增減|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
-
-/** A question about what a period added: 新申請, 新加入, 新簽約 (新進人員 is a name, not asked here). */
-const NEW_ASKED = /新(?:申請|加入|簽約?|開辦|增)/;
-/** Words before a figure (in its clause) that make it what stands at a date, not what a period added: 尚在貸款中者有15件, 累計. */
-const STOCK_BEFORE = /(?:尚在|仍在|累計|截至|截止|現有|迄今)[^，,；;。]{0,20}$/;
-
-/** Whether a figure is given as what stands at a date (its clause says so before it). */
-function stockAt(c: Candidate, f: Figure): boolean {
-  const clause = c.clauses[clauseAt(c, f.start)];
-  return clause !== undefined && STOCK_BEFORE.test(c.normalized.text.slice(clause.start, f.start));
-}
 
 /** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途 (the kind asked after 是). */
 const PART_ASKED = /(?:裡面?|當中|之中|其中)有?(?:幾|多少)[\u4e00-\u9fff]?(?:是|為|屬於)(.+)$/;
@@ -263,7 +249,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
   const figureAsks = q.asks.filter(isFigureAsk);
   const picks = pickFigures(q, c);
   const best = picks.reduce<Pick | null>((b, p) => (!b || p.local > b.local ? p : b), null);
-  const changeAsked = CHANGE_ASKED.test(q.text);
+  const changeAsked = q.changeAsked;
   const asksWho = q.asks.some((a) => a.kind === 'who');
   const asksWhere = q.asks.some((a) => a.kind === 'where');
   // the year: of the chosen figure, or of the sentence when no figure is asked
@@ -311,7 +297,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     looseUnit: best?.loose ? 1 : 0,
     changeAsked: changeAsked && best?.change ? 1 : 0,
     changeNotAsked: !changeAsked && best?.change ? 1 : 0,
-    levelForChange: best && ((changeAsked && !TWO_YEARS.test(q.text) && !best.change) || (NEW_ASKED.test(q.text) && stockAt(c, best.figure))) ? 1 : 0,
+    levelForChange: best && changeAsked && !TWO_YEARS.test(q.text) && !best.change ? 1 : 0,
     rateForTotal: TOTAL_ASKED.test(q.text) && picks.some((p) => p.rate) ? 1 : 0,
     total: best?.total ? 1 : 0,
     yearMatch: yearFit === true ? 1 : 0,

@@ -182,6 +182,7 @@ export function mergeFollowUp(current: Query, previous: Query | null): Query {
     compare: years.length >= 2,
     period: hasPeriod ? current.period : previous.period,
     asks: current.asks.length > 0 ? current.asks : previous.asks,
+    changeAsked: current.asks.length > 0 ? current.changeAsked : previous.changeAsked,
     // …and when it names an agency or a class in the place of another (那經發局的呢 after 捷運局), a
     // sentence that does not name it anywhere around answers the earlier question, not this one
     terms: mergeTerms(current.terms.map((t) => (t === own && NAMED_KIND.test(kindOf(t, current.text) ?? '') ? { ...t, required: true } : t)), previous.terms, current.terms.length > 0 ? 0.8 : 1, { current: current.text, previous: previous.text }),
@@ -211,6 +212,7 @@ export function mergePiece(current: Query, previous: Query): Query {
     compare: false,
     period: hasPeriod ? current.period : previous.period,
     asks: current.asks.length > 0 ? current.asks : previous.asks,
+    changeAsked: current.asks.length > 0 ? current.changeAsked : previous.changeAsked,
     terms: mergeTerms(current.terms, previous.terms, elliptical && current.terms.length === 0 ? 1 : PIECE_CONTEXT, elliptical ? { current: current.text, previous: previous.text } : undefined),
   };
 }

@@ -38,13 +38,17 @@ const BEFORE_CHANGE = /(?:由|從|原|前)[^，,；;。]{0,16}$/;
 /** …and after it (減少為 5,935人, 減至 591人, 追加辦理至 381班, 修編後 19(2)人). */
 const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
 
-/** A question asking how things ended: 最後辦到幾班, 後來剩幾人, 結果開了幾班, 整併完剩幾人. */
-const ASKS_END = /最後|後來|結果|最終|剩/;
+/** A question asking how things ended: 最後辦到幾班, 後來剩幾人, 結果開了幾班, 整併完剩幾人, 移撥之後編制多少. */
+const ASKS_END = /最後|後來|結果|最終|剩|之後|以後/;
+/** …unless it asks the change itself (廢掉以後減了幾個主任). */
+const ASKS_CHANGE = /[減增](?:少|加|列)?了?(?:幾|多少)/;
+/** A change verb that leads a figure's clause or the one before it (減列主任3人、…各3人，共計3(6)人): the figure counts the change. */
+const CHANGE_LEAD = /(?:增列|減列|增加|減少|刪減|裁減|移撥)[^；;。]{0,30}$/;
 
-/** A figure marked as the value after a change (+1), before it (−1), or neither (0). */
+/** A figure marked as the value after a change (+1), before it or as the change itself (−1), or neither (0). */
 function changeSide(c: Candidate, f: Figure): number {
   const before = c.normalized.text.slice(0, f.start);
-  return AFTER_CHANGE.test(before) ? 1 : BEFORE_CHANGE.test(before) ? -1 : 0;
+  return AFTER_CHANGE.test(before) ? 1 : BEFORE_CHANGE.test(before) || CHANGE_LEAD.test(before) ? -1 : 0;
 }
 
 /** A question asking for a part of a whole: 報名的人裡有幾位是主管, 委員會裡已經達標的有幾個, 其中幾件. */
@@ -279,6 +283,59 @@ function negatedInClause(q: Query, c: Candidate, f: Figure): boolean {
   });
 }
 
+/** The rate a percentage is printed as (完訓率達23.3%, 滿意度達91.35%), right before it in its clause. */
+const RATE_LABEL = /([\u4e00-\u9fff]{1,4}(?:率|度|比例))[^，,；;。：:\d]{0,3}$/;
+const SATISFACTION = /滿意/;
+
+/**
+ * Whether a percentage is printed as a rate of another kind than the one asked: how satisfied
+ * people were (滿意度) and how many did something (完訓率, 通過率, 比例) are different measures.
+ */
+function anotherRate(q: Query, c: Candidate, f: Figure): boolean {
+  const label = RATE_LABEL.exec(c.normalized.text.slice(Math.max(0, f.start - 12), f.start))?.[1];
+  return label !== undefined && SATISFACTION.test(q.text) !== SATISFACTION.test(label);
+}
+
+/** A question about what a period added: 新申請, 新加入, 新簽約, 新增 (新進人員 is a name, not asked here). */
+const NEW_ASKED = /新(?:申請|加入|簽約?|開辦|增)/;
+/** Words before a figure (in its clause) that make it what stands at a date, not what a period added: 尚在貸款中者有15件, 累計. */
+const STOCK_BEFORE = /(?:尚在|仍在|累計|截至|截止|現有|迄今)[^，,；;。]{0,20}$/;
+/** …or a clause of its own right before the figure's that names the date (截至113年12月31日止，…共計748家). */
+const STOCK_DATE_BEFORE = /(?:截至|截止|迄)[^，,；;。]{0,16}止[，,][^，,；;。]{0,20}$/;
+
+/** Whether a figure is given as what stands at a date: no answer to what a period added. */
+function stockAt(c: Candidate, f: Figure): boolean {
+  const at = clauseAt(c, f.start);
+  const clause = c.clauses[at];
+  if (clause === undefined) return false;
+  if (STOCK_BEFORE.test(c.normalized.text.slice(clause.start, f.start))) return true;
+  const before = c.clauses[at - 1];
+  return before !== undefined && STOCK_DATE_BEFORE.test(c.normalized.text.slice(before.start, f.start));
+}
+
+/** A role a question counts people of (幾位講師, 志工有多少人), not people in general (人員, 同仁, 學員). */
+const ROLE_END = /(?:[師客工員長生官賓]|主任)$/;
+const ANY_PEOPLE = /^(?:人員|同仁|員工|職員|公務員|公務人員|學員|學生|民眾)$/;
+/** The role a count of people is printed with: right before it (書畫班學員22人, 儲訓主任40人) or right after it (34名國際貴賓). */
+const ROLE_BEFORE = /([\u4e00-\u9fff]{1,3}(?:[師客工員長生官賓]|主任))(?:計有|共計|合計|總計|計|共|有|達|約|為)?$/;
+const ROLE_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:[師客工員長生官賓]|主任)/;
+
+function askedRole(q: Query): Term | null {
+  const asked = (t: Term): boolean => t.nearCue || q.asks.some((a) => a.cue.includes(t.text));
+  return q.terms.find((t) => asked(t) && !t.verb && ROLE_END.test(t.text) && !ANY_PEOPLE.test(t.text)) ?? null;
+}
+
+/**
+ * Whether a count of people is printed as people of another role than the one asked, which the
+ * sentence never names (志工有多少人: 書畫班學員22人; 幾位講師: 儲訓主任40人).
+ */
+function anotherRole(role: Term, c: Candidate, f: Figure): boolean {
+  const text = c.normalized.text;
+  if (termCoverage(role, text) >= RANKING.held) return false;
+  const printed = ROLE_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start))?.[1] ?? ROLE_AFTER.exec(text.slice(f.end, f.end + 5))?.[0];
+  return printed !== undefined && !printed.includes(role.text) && !role.text.includes(printed);
+}
+
 /** Whether a term stands in the figure's own clause. */
 function inOwnClause(c: Candidate, f: Figure, t: Term): boolean {
   const clause = c.clauses[clauseAt(c, f.start)];
@@ -291,9 +348,11 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   // a figure the question states is what it starts from (那881人裡有幾位是主管): not its answer
   const premise = (f: Figure): boolean => !CONFIRMS.test(q.text) && isStated(q, f);
   const days = daysNamed(q);
-  const asksEnd = ASKS_END.test(q.text);
+  const asksEnd = ASKS_END.test(q.text) && !ASKS_CHANGE.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
   const asksNot = ASKS_NOT.test(q.text);
+  const asksNew = NEW_ASKED.test(q.text);
+  const role = askedRole(q);
   const paired = q.facet ? null : pairedRival(q, c);
   const options = (ask: Ask): { pick: Pick; score: number }[] => {
     const predicate = predicateOf(q, ask);
@@ -302,6 +361,9 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
       const fit = unitFit(ask, f);
       if (!fit || premise(f)) return [];
       if (fit === 'loose' && f.unit === '個' && !countsAsked(q, c, f)) return [];
+      if (ask.kind === 'percent' && anotherRate(q, c, f)) return [];
+      if (asksNew && stockAt(c, f)) return [];
+      if (role && ask.units.includes('人') && anotherRole(role, c, f)) return [];
       if (q.years.length > 0 && !yearFits(c, f.start, q.years)) return [];
       if (q.facet && q.rival && ownedByRival(c, f, q.facet, q.rival)) return [];
       if (paired && f.kind !== 'date' && ownedByRival(c, f, paired.own, paired.rival)) return [];
@@ -332,9 +394,10 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   for (const ask of q.asks.filter(isFigureAsk)) {
     const open = options(ask).filter((o) => !picks.some((p) => p.figure === o.pick.figure));
     // a figure in the asked unit first; one that only has the classifier 個 when there is none;
-    // and a figure per unit only for a question that asks per unit (and for it first)
+    // a figure per unit only for a question that asks per unit (and for it first)
     const preferred = (list: typeof open, keep: (o: (typeof open)[number]) => boolean): typeof open => (list.some(keep) ? list.filter(keep) : list);
-    const fitting = preferred(preferred(open, (o) => !o.pick.loose), (o) => o.pick.rate === perUnit);
+    // …and, when no change is asked, a level before a change (由3,462人減少為2,080人: not 減少1,382人)
+    const fitting = preferred(preferred(preferred(open, (o) => !o.pick.loose), (o) => o.pick.rate === perUnit), (o) => q.changeAsked || !o.pick.change);
     const best = fitting.sort((a, b) => b.score - a.score)[0];
     if (best) picks.push(best.pick);
   }

@@ -23,6 +23,8 @@ export interface Query {
   /** several years asked: one figure per year */
   compare: boolean;
   asks: Ask[];
+  /** it asks for a change (增加多少, 比…少多少), in its own words or, a follow-up with no ask of its own, in the earlier question's */
+  changeAsked: boolean;
   terms: Term[];
   /** what a which / who question names ("哪些獎牌" → 獎牌): the answer should show one */
   named: Term | null;
@@ -53,6 +55,9 @@ export interface UnderstandOptions extends TermOptions {
   /** the kinds of report there are (施政計畫, 業務報告…), so that a question naming one is read as such */
   reportKinds?: readonly string[];
 }
+
+/** A question about a change: 增加多少, 減了幾個, 比前一年少了多少, 較去年. */
+const CHANGE_ASKED = /增加|減少|增減|[增減]了|[增減]列|砍|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
 
 export function understand(question: string, opts: UnderstandOptions): Query {
   // a number the reports print but never as a year (1999為民服務) is that name, not 1999
@@ -91,6 +96,7 @@ export function understand(question: string, opts: UnderstandOptions): Query {
     period: findPeriod(text),
     compare: years.length >= 2,
     asks,
+    changeAsked: CHANGE_ASKED.test(text),
     terms,
     named,
     facet: null,
@@ -122,11 +128,12 @@ export function topicOf(question: string): string {
     .normalize('NFKC')
     .trim()
     .replace(/[?？!！。]+$/, '')
-    .replace(/(?:的)?(?:是|有|為|共|總共|一共|大約)?(?:多少[^\s，,]{0,3}|幾[^\s，,]{0,3}|是誰|是什麼|什麼時候|何時|在哪裡|哪些|哪一個)$/, '')
+    // the words that ask, with the classifier or measure they ask in (幾個人, 多少錢) — not a name they ask of (多少觀光客)
+    .replace(/(?:的)?(?:是|有|為|共|總共|一共|大約)?(?:(?:多少|幾)(?:[個位名項件家所場班期次天年週元]|個月|小時|場次|人次|錢|人|比例|比率|金額|經費|天數){0,2}|是誰|是什麼|什麼時候|何時|在哪裡|哪些|哪一個)$/, '')
     .replace(/^(?:請問|想知道|查詢)/, '')
     .replace(LEADING_LINK, '')
     .trim();
   // nothing but the asking words (還有幾天公假): the piece itself
-  if (topic.length < 2) return question.normalize('NFKC').trim().replace(/[?？!！。]+$/, '').slice(0, MAX_TOPIC);
+  if (topic.length < 2 || /^(?:多少|幾)/.test(topic)) return question.normalize('NFKC').trim().replace(/[?？!！。]+$/, '').slice(0, MAX_TOPIC);
   return topic.length > MAX_TOPIC ? `${topic.slice(0, MAX_TOPIC)}…` : topic;
 }

@@ -79,6 +79,14 @@ describe('the answer decision', () => {
     expect(decide(passed.plan, passed.ranked, 1, 5).kind).toBe('answer');
   });
 
+  it('never answers with only a change a question that asks none', () => {
+    const sentences = '111年女性首長及副首長69人。相較上次會期，女性首長及副首長增加4人。';
+    const level = scored('111年女性首長及副首長有幾位？', sentences, [1, 3]);
+    expect(decide(level.plan, level.ranked, 1, 5).parts[0]?.best?.picks[0]?.figure.text).toBe('69人');
+    const change = scored('111年女性首長及副首長增加了幾位？', sentences, [1, 3]);
+    expect(decide(change.plan, change.ranked, 1, 5).parts[0]?.best?.picks[0]?.figure.text).toBe('4人');
+  });
+
   it('says which part of a question the reports do not hold, and answers the rest', () => {
     const { plan, ranked } = scored('111年健康檢查補助了多少人？員工旅遊補助了多少錢？', '111年計補助3,480人健康檢查。', [2]);
     const decision = decide(plan, ranked, 1, 5);

@@ -97,15 +97,6 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年特約商店有幾家？'), level!, null).features.levelForChange).toBe(0);
   });
 
-  it('marks a question about what a period added answered with what stands at a date', () => {
-    const [stock, added] = candidatesOf('至111年12月底尚在貸款中者有12件，貸款金額500萬元。111年計核貸急難貸款8件。');
-    const fresh = query('111年急難貸款新申請了幾件？');
-    expect(featuresOf(fresh, stock!, null).features.levelForChange).toBe(1);
-    expect(featuresOf(fresh, added!, null).features.levelForChange).toBe(0);
-    // asked what stands, the stock is the answer
-    expect(featuresOf(query('111年底急難貸款還有幾件？'), stock!, null).features.levelForChange).toBe(0);
-  });
-
   it('marks a sentence without the figure the question states, and one that holds it but not the part asked of it', () => {
     const [checks, english] = candidatesOf('111年計補助3,480人健康檢查。截至111年12月，通過英語檢定人數為4,120人，其中簡任人員210人。');
     const part = query('111年健康檢查補助的3,480人裡有幾位是簡任人員？');

@@ -27,6 +27,50 @@ describe('which figures of a sentence answer', () => {
     expect(figures('研習遠距上課的有幾位？', '辦理研習班1班，採實體與遠距同步進行，計有266人參訓。')).toEqual(['266人']);
   });
 
+  it('asked how things ended (剩, 之後), the figure after the change, not the change itself or what it totals', () => {
+    expect(figures('衛生局移撥人力給毒防局之後編制總數是多少？', '爰減列技士及技佐各2人移撥毒品防制局，修正後編制員額總數為230人。')).toEqual(['230人']);
+    const merged = '修正本市旗山區戶政事務所編制表，減列主任3人、兼任人事管理員及會計員各3人，共計9人，修編前4區戶政事務所總編制員額28人，修編後19人。';
+    // (剩多少 asks a before and after: the two levels, never the change's total)
+    expect(figures('旗山戶政所整併後編制剩多少人？', merged)).toEqual(['28人', '19人']);
+    expect(figures('旗山戶政所整併之後編制多少人？', merged)).toEqual(['19人']);
+    // asked the change, the change
+    expect(figures('旗山戶政所整併以後減了幾個主任？', merged)).not.toContain('19人');
+  });
+
+  it('not a count of people printed as another role than the one asked, which the sentence never names', () => {
+    expect(figures('協會的志工有多少人？', '本活動展期計1個月，共有協會書畫班學員22人參與。')).toEqual([]);
+    expect(figures('燈會來了多少遊客？', '燈會期間，邀請4姊妹市代表團，共計34名國際貴賓來訪高雄。')).toEqual([]);
+    expect(figures('燈會期間來了多少觀光客？', '燈會期間，邀請4姊妹市代表團，共計34名國際貴賓來訪高雄。')).toEqual([]);
+    expect(figures('燈會來了多少國際貴賓？', '燈會期間，邀請4姊妹市代表團，共計34名國際貴賓來訪高雄。')).toEqual(['34名']);
+    // people in general (學生 for 學員) and a role the sentence names elsewhere are not told apart
+    expect(figures('書畫班有多少學生？', '本活動展期計1個月，共有協會書畫班學員22人參與。')).toEqual(['22人']);
+    expect(figures('儲訓班請了幾位講師？', '儲訓班遴聘講師，計有儲訓主任40人。')).toEqual(['40人']);
+  });
+
+  it('a level before a change when no change is asked', () => {
+    const sentence = '臨時人員減少1,382人，現有臨時人員2,080人。';
+    expect(figures('臨時人員有多少人？', sentence)).toEqual(['2,080人']);
+    expect(figures('臨時人員減少了多少人？', sentence)).toEqual(['1,382人']);
+  });
+
+  it('not what stands at a date for what a period added', () => {
+    const stock = '至111年12月底尚在貸款中者有12件，貸款金額500萬元。';
+    expect(figures('111年急難貸款新申請了幾件？', stock)).toEqual([]);
+    expect(figures('111年急難貸款新申請了幾件？', '111年計核貸急難貸款8件。')).toEqual(['8件']);
+    // the date in a clause of its own before the figure's
+    expect(figures('111年特約商店新增了幾家？', '截至111年12月31日止，本府員工特約店家共計748家。')).toEqual([]);
+    expect(figures('111年特約商店新增了幾家？', '111年新增店家計62家，截至111年12月31日止，共計748家。')).toEqual(['62家']);
+    // asked what stands, the stock is the answer
+    expect(figures('111年底急難貸款還有幾件？', stock)).toEqual(['12件']);
+  });
+
+  it('not a percentage printed as a rate of another kind: how satisfied against how many did something', () => {
+    const sentence = '辦理性別意識課程，完訓人數7,557人，完訓率達43%，活動整體平均滿意度達91.35%。';
+    expect(figures('性別意識課程的滿意度多少？', sentence)).toEqual(['91.35%']);
+    expect(figures('性別意識課程的完訓率多少？', sentence)).toEqual(['43%']);
+    expect(figures('性別意識課程的滿意度多少？', '辦理性別意識課程，完訓人數7,557人，完訓率達43%。')).toEqual([]);
+  });
+
   it('the figure after the names a follow-up asks about, joined by 及 (A及B計37人), not the one before them', () => {
     const query = engine.plan('那簡任主任秘書跟專門委員呢？', [{ role: 'user', content: '106下半年女性首長跟副首長共幾人？' }]).parts[0]!;
     const sentence = '106年下半年本府各機關女性首長及副首長69人、簡任主任秘書及專門委員計37人；女性一級主管比率為47.97%。';

@@ -23,6 +23,9 @@ describe('query understanding', () => {
     expect(topicOf('模範公務人員的獎金多少？')).toBe('模範公務人員的獎金');
     expect(topicOf('還有幾天公假？')).toBe('還有幾天公假');
     expect(topicOf('那女性主管呢？')).toBe('女性主管呢');
+    // the classifier goes with the asking words, a name asked of stays (the refusal says what is not there)
+    expect(topicOf('研習班總共幾個人？')).toBe('研習班');
+    expect(topicOf('燈會期間來了多少觀光客？')).toBe('燈會期間來了多少觀光客');
   });
 
   it('reads Simplified questions as Traditional', () => {
@@ -85,6 +88,14 @@ describe('follow-ups', () => {
     expect(q.years).toEqual([111]);
     expect(q.terms.map((t) => t.text)).toContain('健康檢查');
     expect(q.asks[0]?.units).toContain('人');
+  });
+
+  it('ask for a change when the earlier question did and they ask nothing of their own', () => {
+    expect(query('工級人員減少了幾人？').changeAsked).toBe(true);
+    expect(query('工級人員減了幾個？').changeAsked).toBe(true);
+    expect(query('那臨時人員呢？', ['工級人員減少了幾人？']).changeAsked).toBe(true);
+    expect(query('那臨時人員現在有幾人？', ['工級人員減少了幾人？']).changeAsked).toBe(false);
+    expect(query('那臨時人員呢？', ['工級人員現在有幾人？']).changeAsked).toBe(false);
   });
 
   it('replace the group asked about', () => {
