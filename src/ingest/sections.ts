@@ -104,6 +104,27 @@ function findToc(units: Unit[], levels: (number | 'drop' | null)[]): [number, nu
   return best;
 }
 
+/** A count in a heading (15期, 共14期, 3場): the heading reports what was done, not only a topic. */
+const STATES_COUNT = /\d[\d,]*\s*(?:期|場次?|班|人|次|件|個|項|名|位)/g;
+
+/**
+ * Whether a heading states a count its own body does not print again (1.辦理「…認證班」15期，…：
+ * over a body that gives only the hours and the people): the heading is then the only place a
+ * reader finds it (1.超額進用身心障礙人員702人 over …超額進用702人 is not).
+ */
+function countOnlyInHeading(units: Unit[], levels: (number | 'drop' | null)[], i: number): boolean {
+  const level = levels[i];
+  const counts = (units[i]?.text.match(STATES_COUNT) ?? []).map((c) => c.replace(/\s+/g, ''));
+  if (counts.length === 0 || typeof level !== 'number') return false;
+  let body = '';
+  for (let k = i + 1; k < units.length; k++) {
+    const l = levels[k];
+    if (typeof l === 'number' && l >= 0 && l <= level) break;
+    body += units[k]?.text.replace(/\s+/g, '') ?? '';
+  }
+  return counts.some((c) => !body.includes(c));
+}
+
 export function sectionUnits(units: Unit[]): SectionedUnit[] {
   const levels = headingLevels(units);
   const paras: SectionedUnit[] = [];
@@ -152,6 +173,8 @@ export function sectionUnits(units: Unit[]): SectionedUnit[] {
     let level = levels[i];
     if (level === -1) level = plainLevel(units, levels, i, stack);
     if (typeof level === 'number') {
+      // an item heading that states a result (1.辦理「…認證班」15期，提升為民服務效能：) is also a sentence of its section
+      if (u.enumerator && countOnlyInHeading(units, levels, i)) paras.push({ unit: u, path: stack.filter((h) => h.level < level).map((h) => h.label) });
       push(stack, { level, label: labelOf(u) });
       if (u.layout === 'table') {
         const path = stack.map((h) => h.label);

@@ -56,6 +56,15 @@ describe('section paths', () => {
     expect(sectionAt(D004, 783)).toBe('壹、重要業務執行狀況 > 四、職工合理管理、車輛集中調派 > 有限資源集中運用');
   });
 
+  it('keep an item heading that states a count its body does not print as a sentence of the section above it too', () => {
+    const heading = doc(D002).passages.find((p) => p.text.includes('溝通能力認證班」15期'));
+    expect(heading?.section).toContain('六、與大專院校及訓練機構合作開辦系列認證班');
+    expect(heading?.section).not.toContain('15期');
+    // a count the body prints again (…超額進用702人), or a heading that only names a topic, stays a heading
+    expect(doc(D000).passages.some((p) => p.text.includes('1.超額進用身心障礙人員702人'))).toBe(false);
+    expect(doc(D000).passages.some((p) => p.text.includes('113年度公務人力培訓計畫') && !p.text.includes('。'))).toBe(false);
+  });
+
   it('reconnect the bodies of 002 with the headings listed before them', () => {
     // first line of each body run → the heading it belongs to (read off the report by hand)
     const bodies: [number, string][] = [
