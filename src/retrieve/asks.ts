@@ -63,7 +63,7 @@ export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
 export const KIND_ONLY = /^(?:單位|機關|機構|局處|團體|東西|事情)$/;
 
 /**
- * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院, 住哪間飯店), each with
+ * Kinds of institution a question may ask for by kind (哪幾所學校, 哪間大學, 哪家醫院, 住哪間飯店, 哪個友好城市), each with
  * how a name of that kind is written: two characters or more and the kind's ending, not a generic
  * word for all of them (各機關學校, 所屬學校).
  */
@@ -73,6 +73,8 @@ const INSTITUTIONS: { asked: RegExp; name: RegExp }[] = [
   { asked: /哪[一幾些]?[所間個家]?醫院/, name: /[\u4e00-\u9fff]{2,}(?<!各|所屬|市立)(?:醫院|醫學中心)/ },
   // where a guest stayed: a hotel named, not the trade (帶動餐飲、旅館…商機)
   { asked: /哪[一幾些]?[所間個家]?(?:飯店|酒店|旅館|民宿)|住(?:在)?哪/, name: /[\u4e00-\u9fff]{2,}(?<![、及和與])(?:飯店|酒店|旅館|民宿|會館)/ },
+  // a city by its tie: a city named (八王子友好城市, 熊本市), not the tie itself (進行友好城市交流, 各姊妹市)
+  { asked: /哪[一幾些]?[個座]?(?:友好城市|姊妹市|城市)/, name: /[\u4e00-\u9fff]{2,}(?<![、及和與等各之行城妹])(?:友好城市|姊妹市|市)(?![民府政長議])/ },
 ];
 
 /** How a name of the kind of institution the question asks for is written, or null when it asks for none. */

@@ -187,6 +187,12 @@ describe('what a question asks', () => {
     // where a guest stayed is a hotel named, not the trade
     expect(institutionAsked({ text: '訪團來高雄住哪間飯店？' })?.test('下榻於高雄漢來大飯店')).toBe(true);
     expect(institutionAsked({ text: '訪團來高雄住在哪裡？' })?.test('帶動本市餐飲、旅館及交通運輸等行業商機')).toBe(false);
+    // a city by its tie is a city named, not the tie, a city's people or its mayor
+    const city = institutionAsked({ text: '副市長去日本拜會了哪個友好城市？' });
+    expect(city?.test('訪團於7月25日拜會八王子友好城市')).toBe(true);
+    expect(city?.test('與美國德克薩斯州聖安東尼市締盟')).toBe(true);
+    expect(city?.test('羅達生副市長率團出訪日本，進行友好城市交流')).toBe(false);
+    expect(city?.test('邀請各姊妹市代表團，由市長接待市民')).toBe(false);
   });
 
   it('knows a question asking of those that did not reach an outcome, and how a sentence says that', () => {
