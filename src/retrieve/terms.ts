@@ -66,6 +66,9 @@ const SYNONYMS: string[][] = [
   ['晉陞', '升官', '晉升', '升任'],
   // the reports count retired teachers as 教職員 (113) or 教育人員 (104)
   ['教職員', '教育人員', '教師'],
+  // the reports call their own city and its government 本市 and 本府, seldom 高雄
+  ['高雄', '本市', '本府'],
+  ['高雄市', '本市'],
   ['台北', '臺北'],
   ['風災', '颶風', '颱風'],
   ['委託', '委由'],

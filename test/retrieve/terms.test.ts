@@ -168,6 +168,11 @@ describe('other words for the same thing', () => {
     expect(altsOf('教師')).toEqual(expect.arrayContaining(['教職員', '教育人員']));
   });
 
+  it("reads the city as the reports call themselves (高雄: 本市, 本府)", () => {
+    expect(altsOf('高雄')).toEqual(expect.arrayContaining(['本市', '本府']));
+    expect(altsOf('高雄市')).toEqual(expect.arrayContaining(['本市']));
+  });
+
   it('reads a storm as the reports name it (風災: 颶風, 颱風), a lighting-up as what was lit (點燈: 點亮), a contract as 委由', () => {
     expect(altsOf('風災')).toEqual(expect.arrayContaining(['颶風', '颱風']));
     expect(altsOf('點燈')).toContain('點亮');

@@ -24,6 +24,14 @@ describe('English questions in the reports’ terms', () => {
     // the reports' other topics: facilities, staff of other kinds, welfare
     expect(translateEnglish('How many temporary workers were hired after the air conditioning repairs?').split(' ')).toEqual(expect.arrayContaining(['臨時人員', '空調', '維修']));
     expect(translateEnglish('How many attended the remote work and sexual harassment classes?').split(' ')).toEqual(expect.arrayContaining(['居家辦公', '性騷擾']));
+    // the subjects the reports' headings name, before a shorter word takes part of them (loan, training)
+    expect(translateEnglish('How much was budgeted for the housing loan program?').split(' ')).toEqual(expect.arrayContaining(['住宅輔購貸款', '計畫']));
+    expect(translateEnglish('How many took parental leave at the training center?').split(' ')).toEqual(expect.arrayContaining(['育嬰留職停薪', '公務人力發展中心']));
+    expect(translateEnglish('When did the e-learning platform go online?').split(' ')).toEqual(expect.arrayContaining(['數位學習', '平台', '上線']));
+    // what a thing cost asks money; a day asked is a date; the -ing and -up forms
+    expect(translateEnglish('How much did the AI program cost?').split(' ')).toEqual(expect.arrayContaining(['多少錢', '經費', '計畫']));
+    expect(translateEnglish('What day did Pompeo visit?').split(' ')).toEqual(expect.arrayContaining(['哪一天', '龐培歐']));
+    expect(translateEnglish('How much went to subsidizing health checkups?').split(' ')).toEqual(expect.arrayContaining(['補助', '健康檢查']));
     // shops are counted in 家; people after a preposition are whom something went to, not what is counted
     expect(translateEnglish('How many partner stores offer discounts?').split(' ')).toEqual(expect.arrayContaining(['多少家', '特約商店', '提供', '優惠']));
     expect(translateEnglish('How many care packages went to people in quarantine?').split(' ')).not.toContain('人員');
