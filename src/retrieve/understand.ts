@@ -49,6 +49,11 @@ const MEASURE = /^(?:總)?(?:金額|總額|數額|件數|次數|數量|總數)$/
 /** A count and a classifier between a which / who cue and what it names (哪幾個科室, 哪3位委員). */
 const CLASSIFIER = /^[\d一二兩三四五六七八九十]*[個位名項種家所間座類門場]/;
 
+/** How many things a who / which question asks for (2位, 2個機關): a count and its classifier, at most a generic word after it. */
+const COUNTED_FEW = /^\d{1,2}(?:個|位|名|所|家|間|項|人)(?:機關|單位|人|位)?$/;
+/** A word for a person of any kind (人選, 人物): what a who question asks for, not its topic. */
+const PERSON_ONLY = /^(?:人選|人物|對象|人士)$/;
+
 export interface UnderstandOptions extends TermOptions {
   /** the question with its lone mistyped characters corrected (see lexicon.ts) */
   correct?: (text: string) => string;
@@ -86,6 +91,11 @@ export function understand(question: string, opts: UnderstandOptions): Query {
   if (kindOnly) {
     terms.splice(terms.indexOf(kindOnly), 1);
     named = null;
+  }
+  // asked who or which, how many are asked for (兩位委員是誰 → 2位, 哪兩個 … 2個機關) is no word the answer prints,
+  // nor is a word for a person of any kind (推薦的人選是誰)
+  if (asks.some((a) => a.kind === 'who' || a.kind === 'which')) {
+    for (const t of terms.filter((x) => COUNTED_FEW.test(x.text) || PERSON_ONLY.test(x.text))) terms.splice(terms.indexOf(t), 1);
   }
   if (named) named.weight *= ASKED_NAME_BOOST;
   return {

@@ -45,6 +45,13 @@ describe('query understanding', () => {
     expect(query('急難貸款的申請件數比去年少了幾件？').terms.some((t) => t.text.endsWith('比'))).toBe(false);
   });
 
+  it('reads how many things a who or which question asks for, and a word for a person of any kind, as no topic', () => {
+    expect(query('監察院來巡察的兩位委員是誰？').terms.map((t) => t.text)).not.toContain('2位');
+    expect(query('推薦的人選是誰？').terms.map((t) => t.text)).not.toContain('人選');
+    // asked how many, a count is kept as written
+    expect(query('巡察委員有兩位嗎？').asks.some((a) => a.kind === 'who')).toBe(false);
+  });
+
   it('reads a word for agencies of any kind after a which cue as what the answer is, not a topic', () => {
     const q = query('代表市府參加金檔獎的是哪兩個單位？');
     expect(q.terms.map((t) => t.text)).not.toContain('單位');
