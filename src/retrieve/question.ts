@@ -9,6 +9,7 @@ import { compactSpaces } from '../text/normalize';
 import { chineseNumber } from '../text/numbers';
 import { looksSimplified, toTraditional } from '../text/script';
 import { rewriteAdYears } from '../text/years';
+import { QUESTION_WORD } from './asks';
 
 export interface PreparedQuestion {
   /** as typed */
@@ -53,7 +54,6 @@ const WEEKS = /個(?:禮拜|星期)/g;
  * classifier — in a message with no question word of its own, where nothing else asks.
  */
 const JI_MISTYPED = /(?<=[了有共計是辦開收發到])[機己](?=(?:個|位|名|人|場|次|件|家|所|班|天|年|項|梯|週|小時|車次|元|萬|千|百))/g;
-const ANY_QUESTION_WORD = /幾|多少|哪|什麼|甚麼|誰|何|嗎/;
 
 /** 第二次 → 第2次: the reports print ordinals in digits. */
 const ORDINAL = /第([零〇一二兩三四五六七八九十百]+)(?=[次期屆場班梯名位個項類組])/g;
@@ -84,5 +84,6 @@ export function prepareQuestion(question: string, numberIsName?: (digits: string
     .replace(BARE_ROC_YEAR, '$1年')
     .replace(WEEKS, '週')
     .replace(SUMMED, '合計');
-  return { original: question, text: ANY_QUESTION_WORD.test(text) ? text : text.replace(JI_MISTYPED, '幾'), english };
+  const asks = QUESTION_WORD.test(text) || text.includes('嗎');
+  return { original: question, text: asks ? text : text.replace(JI_MISTYPED, '幾'), english };
 }
