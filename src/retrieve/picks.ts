@@ -40,8 +40,6 @@ const AFTER_CHANGE = /(?:為|至|到|成|後)[^，,；;。]{0,6}$/;
 
 /** A question asking how things ended: 最後辦到幾班, 後來剩幾人, 結果開了幾班, 整併完剩幾人, 移撥之後編制多少. */
 const ASKS_END = /最後|後來|結果|最終|剩|之後|以後/;
-/** …unless it asks the change itself (廢掉以後減了幾個主任). */
-const ASKS_CHANGE = /[減增](?:少|加|列)?了?(?:幾|多少)/;
 /** A change verb that leads a figure's clause or the one before it (減列主任3人、…各3人，共計3(6)人): the figure counts the change. */
 const CHANGE_LEAD = /(?:增列|減列|增加|減少|刪減|裁減|移撥)[^；;。]{0,30}$/;
 
@@ -348,7 +346,8 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   // a figure the question states is what it starts from (那881人裡有幾位是主管): not its answer
   const premise = (f: Figure): boolean => !CONFIRMS.test(q.text) && isStated(q, f);
   const days = daysNamed(q);
-  const asksEnd = ASKS_END.test(q.text) && !ASKS_CHANGE.test(q.text);
+  // …unless it asks the change itself (廢掉以後減了幾個主任)
+  const asksEnd = ASKS_END.test(q.text) && !q.changeAsked;
   const asksPart = ASKS_PART.test(q.text);
   const asksNot = ASKS_NOT.test(q.text);
   const asksNew = NEW_ASKED.test(q.text);
