@@ -144,7 +144,7 @@ export class AnswerEngine {
       idf: this.idf,
       used: (t: string) => this.lexicon.uses(t),
       expand: (t: string, used: boolean) => this.lexicon.expand(t, used),
-      correct: (t: string) => this.lexicon.correct(t),
+      correct: (t, keeps) => this.lexicon.correct(t, keeps),
       reportKinds: this.reportKinds,
     });
 

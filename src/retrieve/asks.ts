@@ -179,7 +179,7 @@ const HOW_OFTEN = /(?<!第)[一1]次/;
 const PARTS = /[？?，,、；;]|(?:以及|還有|及|和|與|跟)(?=.{0,6}(?:多少|幾|哪|何|什麼))/;
 
 /** The words that make a question; a measure named without them (「班期」, 「預算」) only asks when nothing else does. */
-export const QUESTION_WORD = /幾|多少|哪|什麼|甚麼|誰|何/;
+export const QUESTION_WORD = /幾|多少|多久|哪|什麼|甚麼|誰|何/;
 
 /**
  * What a piece of a question asks: of the rules that match, the one whose words stand nearest
@@ -239,6 +239,9 @@ export function findAsks(question: string): Ask[] {
 /** Units of things (家, 所, 區, 項 …) that the general classifier 個 may stand for; never people, events or times. */
 const THINGS = new Set(['家', '門', '類', '大類', '間', ...MEASURE_WORDS.filter(([, , thing]) => thing).map(([w]) => w)]);
 
+/** A date figure that is a span: a day or month, then 至 / 到 / ~ / - and another. */
+const DATE_SPAN = /[日月][至到~-]\d/;
+
 /** Units that are the classifier 個 followed by what it counts (not 個月, a duration). */
 const COUNTED_BY_GE = /^個(?!月)[\u4e00-\u9fff]+$/;
 
@@ -261,6 +264,8 @@ export function unitFit(ask: Ask, figure: { kind: FigureKind; unit: string; text
     return !precision || figure.text.includes(precision) || (precision === '年' && figure.kind === 'year') ? 'exact' : null;
   }
   if (ask.kind === 'rate') return figure.kind === 'rate' || figure.kind === 'percent' ? 'exact' : null;
+  // how long a thing ran, when the report prints only its dates (111年11月2日至11月23日): the span, loosely
+  if (ask.kind === 'duration' && figure.kind === 'date' && DATE_SPAN.test(figure.text)) return 'loose';
   // how often: 每年(一次), 每週 — a time in words that repeats
   if (ask.every && isTimeWord(figure) && figure.text.startsWith('每')) return 'exact';
   if (ask.kind === 'money') return figure.kind === 'money' ? 'exact' : null;

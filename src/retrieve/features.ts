@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import { clauseSimilarity, nearestClauseSimilarity } from './clause-meaning';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, localShare, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare, weakestNear } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
-import { givesDayNamed, pickFigures, type Pick } from './picks';
+import { asksChangeItself, givesDayNamed, pickFigures, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage, type Term } from './terms';
 import { ordinalConflict } from './ordinals';
@@ -142,9 +142,6 @@ function partUnsaid(q: Query, text: string): boolean {
   const kind = PART_ASKED.exec(q.text)?.[1] ?? PART_ASKED_BEFORE.exec(q.text)?.[1];
   return kind !== undefined && q.terms.some((t) => !t.verb && kind.includes(t.text) && termCoverage(t, text) < RANKING.held);
 }
-
-/** Two years named in the question: a change between them is computed from the two levels, not printed. */
-const TWO_YEARS = /\d{2,3}年[^]*\d{2,3}年/;
 
 /** A question about a total: 總共花了多少, 一共發了幾份, 合計; or about what was spent (花在…的經費, 支出多少), which is never one person's cap. */
 const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數|總預算|總經費|加起來|花了|花在|花掉|花費|支出/;
@@ -297,7 +294,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     looseUnit: best?.loose ? 1 : 0,
     changeAsked: changeAsked && best?.change ? 1 : 0,
     changeNotAsked: !changeAsked && best?.change ? 1 : 0,
-    levelForChange: best && changeAsked && !TWO_YEARS.test(q.text) && !best.change ? 1 : 0,
+    levelForChange: best && asksChangeItself(q) && !best.change ? 1 : 0,
     rateForTotal: TOTAL_ASKED.test(q.text) && picks.some((p) => p.rate) ? 1 : 0,
     total: best?.total ? 1 : 0,
     yearMatch: yearFit === true ? 1 : 0,

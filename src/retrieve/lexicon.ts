@@ -128,8 +128,9 @@ export class Lexicon {
    * text out): a character no three-character run of the reports passes through, where one
    * other character makes a run of at least TYPO_SUPPORT that reaches both its neighbours
    * (a neighbour that is not a word character, or ends a word, need not be reached).
+   * `keeps`, when given, must accept the text with one correction made, or that correction is not made.
    */
-  correct(text: string): string {
+  correct(text: string, keeps?: (corrected: string) => boolean): string {
     const chars = [...text];
     const out = [...chars];
     // the words that ask are the question's own, never a typo of the reports' words
@@ -163,7 +164,7 @@ export class Lexicon {
       const fixed = [...chars];
       fixed[i] = best.ch;
       const typed = [chars.slice(i - 1, i + 1), chars.slice(i, i + 2)].filter((pair) => pair.length === 2 && pair.every((c) => CJK.test(c))).map((pair) => this.count(pair.join('')));
-      if (Math.max(0, ...typed) <= this.count(fixed.slice(best.from, best.to).join(''))) out[i] = best.ch;
+      if (Math.max(0, ...typed) <= this.count(fixed.slice(best.from, best.to).join('')) && (!keeps || keeps(fixed.join('')))) out[i] = best.ch;
     }
     return out.join('');
   }

@@ -31,7 +31,7 @@ export interface Pick {
 }
 
 /** Words just before a figure that make it a change rather than a level. */
-const CHANGE_BEFORE = /(?:增加|減少|增列|減列|增|減|成長|下降|降低|提高)(?:了|約|達)?$/;
+const CHANGE_BEFORE = /(?:增加|減少|增列|減列|增|減|成長|下降|降低|提高|高出|多出|超出)(?:了|約|達)?$/;
 
 /** Text before a figure that marks it as the value before a change (由 8,462人, 原計畫…340班, 修編前…22(8)人). */
 const BEFORE_CHANGE = /(?:由|從|原|前)[^，,；;。]{0,16}$/;
@@ -340,6 +340,14 @@ function inOwnClause(c: Candidate, f: Figure, t: Term): boolean {
   return clause !== undefined && termCoverage(t, c.normalized.text.slice(clause.start, clause.end)) >= RANKING.held;
 }
 
+/** Two years named in the question: a change between them is computed from the two levels, not printed. */
+const TWO_YEARS = /\d{2,3}年[^]*\d{2,3}年/;
+
+/** Whether the question asks a change the report prints (增加多少, 超過規定多少), not one between two years' levels. */
+export function asksChangeItself(q: Query): boolean {
+  return q.changeAsked && !TWO_YEARS.test(q.text);
+}
+
 export function pickFigures(q: Query, c: Candidate): Pick[] {
   const picks: Pick[] = [];
   const near = q.facet ?? keyTerm(q);
@@ -395,8 +403,10 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
     // a figure in the asked unit first; one that only has the classifier 個 when there is none;
     // a figure per unit only for a question that asks per unit (and for it first)
     const preferred = (list: typeof open, keep: (o: (typeof open)[number]) => boolean): typeof open => (list.some(keep) ? list.filter(keep) : list);
-    // …and, when no change is asked, a level before a change (由3,462人減少為2,080人: not 減少1,382人)
-    const fitting = preferred(preferred(preferred(open, (o) => !o.pick.loose), (o) => o.pick.rate === perUnit), (o) => q.changeAsked || !o.pick.change);
+    // …and, when no change is asked, a level before a change (由3,462人減少為2,080人: not 減少1,382人); when the change
+    // itself is asked, the change (高出8.19%: not the level 26.19%)
+    const changeItself = asksChangeItself(q);
+    const fitting = preferred(preferred(preferred(open, (o) => !o.pick.loose), (o) => o.pick.rate === perUnit), (o) => (changeItself ? o.pick.change : q.changeAsked || !o.pick.change));
     const best = fitting.sort((a, b) => b.score - a.score)[0];
     if (best) picks.push(best.pick);
   }

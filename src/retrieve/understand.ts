@@ -55,19 +55,29 @@ const COUNTED_FEW = /^\d{1,2}(?:個|位|名|所|家|間|項|人)(?:機關|單位
 const PERSON_ONLY = /^(?:人選|人物|對象|人士)$/;
 
 export interface UnderstandOptions extends TermOptions {
-  /** the question with its lone mistyped characters corrected (see lexicon.ts) */
-  correct?: (text: string) => string;
+  /** the question with its lone mistyped characters corrected (see lexicon.ts), each correction one that `keeps` accepts */
+  correct?: (text: string, keeps: (corrected: string) => boolean) => string;
   /** the kinds of report there are (施政計畫, 業務報告…), so that a question naming one is read as such */
   reportKinds?: readonly string[];
 }
 
-/** A question about a change: 增加多少, 減了幾個, 比前一年少了多少, 較去年. */
-const CHANGE_ASKED = /增加|減少|增減|[增減]了|[增減]列|砍|多了|少了|[多少]多少|成長|下降|比[^，,？?]{0,10}[多少]|較/;
+/** A question about a change: 增加多少, 減了幾個, 比前一年少了多少, 較去年, and by how much one is over another: 超過規定多少 (not 超過40歲的, nor 比例是多少). */
+const CHANGE_ASKED = /增加|減少|增減|[增減]了|[增減]列|砍|多了|少了|[多少]多少|成長|下降|比(?![例率賽])[^，,？?]{0,10}[多少]|較|(?:超過|超出|高出|多出)[^，,？?\d]{0,10}(?:多少|幾)/;
+
+/**
+ * A correction of the reports' wording keeps what the question asks: the same kinds of ask, in order (單價是多少
+ * asks money, and 單位 is no typo of it; 幾常 → 幾場 still asks a count, now in 場).
+ */
+function askedAlike(typed: readonly Ask[]): (corrected: string) => boolean {
+  const kinds = (asks: readonly Ask[]): string => asks.map((a) => a.kind).join();
+  return (corrected) => kinds(findAsks(corrected)) === kinds(typed);
+}
 
 export function understand(question: string, opts: UnderstandOptions): Query {
   // a number the reports print but never as a year (1999為民服務) is that name, not 1999
   const prepared = prepareQuestion(question, (digits) => printedOnlyAsName(digits, opts.used));
-  const text = (opts.correct ?? ((t: string) => t))(norm(prepared.text));
+  const typed = norm(prepared.text);
+  const text = opts.correct ? opts.correct(typed, askedAlike(findAsks(typed))) : typed;
   const years = [...new Set(findYears(text).map((y) => y.roc))];
   const found = findAsks(text);
   const cues = found.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);

@@ -1,6 +1,10 @@
 // English words a user may ask with, mapped to the reports' Chinese terms, so that an
 // English question finds the same passages. Generic vocabulary of the domain only.
 const GLOSSARY: [RegExp, string][] = [
+  // 「and」 before a question word starts a second question (When did … and what venue …?)
+  [/,?\s+and\s+(?=(?:what|which|who|whom|when|where|how)\b)/g, '，'],
+  // what place or venue asks where
+  [/\bwhat (?:places?|venues?|sites?|locations?)\b/g, '哪裡'],
   // shops and firms are counted in 家 (特約店家共計748家), before the words are replaced
   [/\bhow many (?=(?:[a-z-]+ ){0,2}(?:stores|shops|merchants|hospitals|companies|businesses)\b)/g, '多少家'],
   // the personnel reports' own subjects, as their headings name them
@@ -202,6 +206,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\blabou?r insurance\b/g, '勞保'],
   [/\bcommunication\b/g, '溝通'],
   [/\bcontrol yuan\b/g, '監察院'],
+  [/\bvideo(?:[- ]?conferenc(?:e|es|ing)|[- ](?:calls?|meetings?|link))?\b|\bonline meetings?\b/g, '視訊'],
   [/\bpetitions?\b/g, '陳情'],
   [/\bbonus(?:es)?\b|\bprize money\b/g, '獎金'],
   [/\bofficial leave\b|\bdays off\b/g, '公假'],

@@ -82,6 +82,7 @@ const BLIND64 = join(ROOT, 'test/fixtures/blind64-questions.jsonl');
 const BLIND65 = join(ROOT, 'test/fixtures/blind65-questions.jsonl');
 const BLIND66 = join(ROOT, 'test/fixtures/blind66-questions.jsonl');
 const BLIND67 = join(ROOT, 'test/fixtures/blind67-questions.jsonl');
+const BLIND68 = join(ROOT, 'test/fixtures/blind68-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -235,6 +236,8 @@ describe('evaluation', () => {
     ['sixty-sixth blind (users’ own words)', BLIND66, 0.92],
     // not fitted on: its first run (93.8% hybrid, 91.4% lexical-only) measured the end of its session, and is its bar
     ['sixty-seventh blind (users’ own words)', BLIND67, 0.93],
+    // not fitted on: its first run (97.6% hybrid, 96.3% lexical-only) measured the code its session started from, and is its bar
+    ['sixty-eighth blind (users’ own words)', BLIND68, 0.97],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

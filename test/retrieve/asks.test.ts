@@ -172,6 +172,18 @@ describe('what a question asks', () => {
     expect(findAsks('第一次共識營辦了多久？')[0]!.every).toBeUndefined();
   });
 
+  it('reads how long a thing ran as answered, loosely, by the span of its dates, never by one date', () => {
+    const [long] = findAsks('語言交流活動辦了多久？');
+    expect(unitFit(long!, { kind: 'date', unit: '', text: '111年11月2日至11月23日' })).toBe('loose');
+    expect(unitFit(long!, { kind: 'date', unit: '', text: '111年9月16日至10月14日' })).toBe('loose');
+    expect(unitFit(long!, { kind: 'date', unit: '', text: '111年9月27日' })).toBeNull();
+    expect(unitFit(long!, { kind: 'duration', unit: '個月', text: '1個月' })).toBe('exact');
+  });
+
+  it('hears 多久 as a question word beside another part (辦多久、有幾人參加: both asked)', () => {
+    expect(findAsks('交流活動辦多久、有幾人參加').map((a) => a.kind)).toEqual(['duration', 'count']);
+  });
+
   it('reads 幾個 before what they did or did not do as a count, not the rate the question names', () => {
     expect(asks('委員會還有多少個沒符合性別比例規定？')).toEqual(['count:個/人/名/位']);
     expect(asks('委員會已符合性別比例的占多少？')).toEqual(['percent:%']);

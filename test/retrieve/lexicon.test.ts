@@ -19,6 +19,14 @@ describe('typos corrected against the reports’ own wording', () => {
     expect(lexicon.correct('港都e學院有多少課程?')).toBe('港都e學苑有多少課程?');
   });
 
+  it('makes no correction that changes what the question asks', () => {
+    const units = new Lexicon('本處統籌採購防疫關懷包，由採購單位辦理。');
+    // 單價 (asks money) would read as the reports' 單位 (a count's word): only with a check of what is asked is it kept
+    expect(units.correct('關懷包採購單價是多少?')).toBe('關懷包採購單位是多少?');
+    const sameAsk = (t: string) => !/單位/.test(t);
+    expect(units.correct('關懷包採購單價是多少?', sameAsk)).toBe('關懷包採購單價是多少?');
+  });
+
   it('leaves question words, figures and words the reports do not use alone', () => {
     // a character before an aspect particle is the question's verb (上了, not the reports' 下半年計…)
     const plans = new Lexicon('113年下半年計開辦258班。113年下半年計有776人辦理退休。');

@@ -53,6 +53,12 @@ describe('which figures of a sentence answer', () => {
     expect(figures('臨時人員減少了多少人？', sentence)).toEqual(['1,382人']);
   });
 
+  it('asked by how much one is over another, the excess the report prints, not the level', () => {
+    const sentence = '通過英語檢定人數計4,980人，比例達26.19%，較行政院規定18%，高出8.19%。';
+    expect(figures('英檢通過比例超過行政院規定多少？', sentence)).toEqual(['8.19%']);
+    expect(figures('英檢通過比例是多少？', sentence)).toEqual(['26.19%']);
+  });
+
   it('not what stands at a date for what a period added', () => {
     const stock = '至111年12月底尚在貸款中者有12件，貸款金額500萬元。';
     expect(figures('111年急難貸款新申請了幾件？', stock)).toEqual([]);

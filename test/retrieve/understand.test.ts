@@ -97,6 +97,13 @@ describe('follow-ups', () => {
     expect(q.asks[0]?.units).toContain('人');
   });
 
+  it('read how much one is over another as a change asked, not a threshold named', () => {
+    expect(query('英檢通過率超過行政院規定多少？').changeAsked).toBe(true);
+    expect(query('超過40歲的同仁有幾人？').changeAsked).toBe(false);
+    expect(query('英檢通過比例是多少？').changeAsked).toBe(false);
+    expect(query('比前一年多了幾人？').changeAsked).toBe(true);
+  });
+
   it('ask for a change when the earlier question did and they ask nothing of their own', () => {
     expect(query('工級人員減少了幾人？').changeAsked).toBe(true);
     expect(query('工級人員減了幾個？').changeAsked).toBe(true);

@@ -7,6 +7,14 @@ describe('English questions in the reports’ terms', () => {
     expect(isEnglish('113年WebITR差勤系統使用幾次？')).toBe(false);
   });
 
+  it('splits two questions joined by 「and」 before a question word, and reads what venue as where', () => {
+    const out = translateEnglish('When did the Control Yuan inspect Kaohsiung and what venue did they visit?');
+    expect(out).toContain('，');
+    expect(out.split(/\s+/)).toEqual(expect.arrayContaining(['何時', '監察院', '哪裡']));
+    expect(translateEnglish('How many people attended and passed?')).not.toContain('，');
+    expect(translateEnglish('Who did the mayor meet by video?').split(/\s+/)).toContain('視訊');
+  });
+
   it('turns the domain’s words and the places the reports name into their Chinese terms', () => {
     const out = translateEnglish('How many students did Kaohsiung send to the Daegu youth camp?').split(' ');
     expect(out).toEqual(expect.arrayContaining(['多少', '學生', '大邱', '青年', '營']));
