@@ -83,6 +83,7 @@ const BLIND65 = join(ROOT, 'test/fixtures/blind65-questions.jsonl');
 const BLIND66 = join(ROOT, 'test/fixtures/blind66-questions.jsonl');
 const BLIND67 = join(ROOT, 'test/fixtures/blind67-questions.jsonl');
 const BLIND68 = join(ROOT, 'test/fixtures/blind68-questions.jsonl');
+const BLIND69 = join(ROOT, 'test/fixtures/blind69-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -238,6 +239,8 @@ describe('evaluation', () => {
     ['sixty-seventh blind (users’ own words)', BLIND67, 0.93],
     // not fitted on: its first run (97.6% hybrid, 96.3% lexical-only) measured the code its session started from, and is its bar
     ['sixty-eighth blind (users’ own words)', BLIND68, 0.97],
+    // not fitted on: its first run (94.8% hybrid, 96.1% lexical-only) measured the end of its session, and is its bar
+    ['sixty-ninth blind (users’ own words)', BLIND69, 0.94],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
