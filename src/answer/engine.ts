@@ -9,7 +9,7 @@ import { answerUnits } from '../corpus/units';
 import type { Passage } from '../corpus/passage';
 import type { Hit } from '../corpus/lexical';
 import { candidatesFrom, candidateSource, type Candidate } from '../retrieve/candidates';
-import { featuresOf, type Featured } from '../retrieve/features';
+import { featuresOf, MEANING_FEATURES, withMeaning, type Featured } from '../retrieve/features';
 import { mergeFollowUp, mergePiece } from '../retrieve/followup';
 import { intentOf, type Intent } from '../retrieve/intent';
 import { Lexicon } from '../retrieve/lexicon';
@@ -27,6 +27,7 @@ import type { Citation } from './citations';
 import { compose, composeDecision, spanFor } from './compose';
 import type { Series } from './series';
 import { decide, type AnswerKind, type Decision } from './decide';
+import { settled } from './settled';
 import { guidanceFor, GUIDANCE } from './guidance';
 import { notFoundLead } from './notfound';
 import { reportChoices, summaryOf } from './summary';
@@ -91,7 +92,12 @@ export interface Prepared {
   relaxed: { query: Query; featured: () => Featured[] };
   /** the embeddings took part (the hybrid model weighs them) */
   dense: boolean;
+  /** prepared with the meaning features left at 0 (`meaning: 'when needed'`): works them out, the question's texts with a word taken out embedded */
+  meaning: ((signal?: AbortSignal) => Promise<Prepared>) | null;
 }
+
+/** The meaning features worked out with the rest (`npm run tune` needs them all), or only when they could change the decision. */
+export type MeaningWhen = 'always' | 'when needed';
 
 export class AnswerEngine {
   private readonly idfCache = new LRUCache<string, { idf: number | null }>({ max: WORK_LIMITS.cachedTerms });
@@ -185,7 +191,7 @@ export class AnswerEngine {
     return reads;
   }
 
-  async prepare(question: string, history: ChatTurn[] = [], signal?: AbortSignal): Promise<Prepared> {
+  async prepare(question: string, history: ChatTurn[] = [], signal?: AbortSignal, meaning: MeaningWhen = 'always'): Promise<Prepared> {
     const intent = intentOf(question);
     const plan = this.plan(question, history, await this.readAll(question, history, signal));
     // one retrieval (and one question vector) per distinct text the parts are looked for with, each of a bounded length
@@ -193,9 +199,9 @@ export class AnswerEngine {
     const texts = [...new Set(plan.searches.map(bounded))];
     // each part's search text with one of its terms taken out (meaning.ts), for the sentence vectors only
     const drops = plan.parts.map((part, i) => (this.search.sentenceVectors ? dropsOf(part, bounded(plan.searches[i + 1])) : []));
-    const batches = texts.map((text) => [text, ...drops.flatMap((list, i) => (bounded(plan.searches[i + 1]) === text ? list.map((d) => d.text) : []))]);
+    const dropsOfText = (text: string): string[] => drops.flatMap((list, i) => (bounded(plan.searches[i + 1]) === text ? list.map((d) => d.text) : []));
     // the model runs off the event loop (worker threads): the reports' words are searched meanwhile
-    const embedding = this.embed(batches, signal);
+    const embedding = this.embed(texts.map((text) => [text]), signal);
     embedding.catch(() => {}); // awaited below; a failure must not go unhandled while the words are searched
     // one text at a time between yields (the first lets the model's batch go out): a long message does not hold the event loop
     const lexical = new Map<string, Hit[]>();
@@ -207,33 +213,53 @@ export class AnswerEngine {
     const vectors = await embedding;
     const candidates = await this.retrieve(texts, vectors, lexical, signal);
     const similarities = (search: string | undefined): Similarities | null => this.similarities(vectors.get(bounded(search)) ?? null, candidates);
-    const withouts = drops.map((list) => new Map(list.flatMap((d) => {
-      const sims = this.similarities(vectors.get(d.text) ?? null, candidates, false);
-      return sims ? [[d.term, sims] as const] : [];
-    })));
+    const withoutsFrom = (found: Map<string, number[] | null>): Map<string, Similarities>[] =>
+      drops.map((list) => new Map(list.flatMap((d) => {
+        const sims = this.similarities(found.get(d.text) ?? null, candidates, false);
+        return sims ? [[d.term, sims] as const] : [];
+      })));
     const relaxedQuery: Query = { ...plan.whole, years: [], softYears: [], compare: false, terms: plan.whole.terms.filter((t) => !t.required) };
     // each part's features a step of candidates at a time: a long message does not hold the event loop
     const parts: Featured[][] = [];
-    for (const [i, part] of plan.parts.entries()) parts.push(await this.featurizeInSteps(part, candidates, similarities(plan.searches[i + 1]), withouts[i] ?? null, signal));
+    for (const [i, part] of plan.parts.entries()) parts.push(await this.featurizeInSteps(part, candidates, similarities(plan.searches[i + 1]), null, signal));
     // the relaxed query serves only a 「報告中沒有」: computed when asked for, unless that would hold the event loop long
     let relaxed: Featured[] | null = candidates.length > WORK_LIMITS.relaxedUpFront ? await this.featurizeInSteps(relaxedQuery, candidates, similarities(plan.searches[0]), null, signal) : null;
-    return {
+    const prepared: Prepared = {
       intent,
       plan,
       parts,
       relaxed: { query: relaxedQuery, featured: () => (relaxed ??= featurize(relaxedQuery, candidates, similarities(plan.searches[0]))) },
       // the hybrid model weighs the question's similarity to each sentence: without sentence vectors (Vectorize alone), the lexical one decides
       dense: this.search.sentenceVectors !== null && [...vectors.values()].some((v) => v !== null),
+      meaning: null,
     };
+    if (drops.every((list) => list.length === 0)) return prepared;
+    // then the texts with a word taken out, in one model run per search text, and each part's meaning features: always, or
+    // only when they could change the decision. Embedded apart from the question either way, so its vector is the same
+    // (int8 activations are quantized over the whole batch: the texts beside a question move its vector).
+    prepared.meaning = async (later?: AbortSignal): Promise<Prepared> => {
+      const without = withoutsFrom(await this.embed(texts.map(dropsOfText), later));
+      return { ...prepared, parts: parts.map((featured, i) => withMeaning(plan.parts[i]!, featured, similarities(plan.searches[i + 1]), without[i] ?? null)), meaning: null };
+    };
+    return meaning === 'always' ? prepared.meaning(signal) : prepared;
   }
 
   async ask(question: string, history: ChatTurn[] = [], options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
-    const prepared = await this.prepare(question, history, options.signal);
+    let prepared = await this.prepare(question, history, options.signal, 'when needed');
+    const model = this.models[prepared.dense ? 'hybrid' : 'lexical'];
+    // the meaning features only when they could change the decision (settled.ts): most questions spare that model run
+    if (prepared.meaning && this.needsMeaning(prepared, model)) prepared = await prepared.meaning(options.signal);
     await yieldToEventLoop();
     options.signal?.throwIfAborted();
-    const result = this.answerWith(prepared, this.models[prepared.dense ? 'hybrid' : 'lexical'], options.topK ?? DEFAULT_TOP_K);
+    const result = this.answerWith(prepared, model, options.topK ?? DEFAULT_TOP_K);
     return { ...result, tookMs: Math.round(performance.now() - started) };
+  }
+
+  /** Whether the meaning features could change what a question prepared without them gets: a list's items, or a decision not settled without them. */
+  private needsMeaning(prep: Prepared, model: LinearModel): boolean {
+    if (prep.intent === 'list') return true;
+    return this.route(prep, model).to === 'decision' && !settled(prep.parts, model, MEANING_FEATURES);
   }
 
   /**
@@ -282,11 +308,12 @@ export class AnswerEngine {
     }
   }
 
-  /** The vectors of every text of the batches: one batch (one model run) per search text with its drops, between yields, so a long message does not hold the event loop. */
+  /** The vectors of every text of the batches: one batch (one model run) each, between yields, so a long message does not hold the event loop. */
   private async embed(batches: string[][], signal?: AbortSignal): Promise<Map<string, number[] | null>> {
     const vectors = new Map<string, number[] | null>();
     for (const [i, batch] of batches.entries()) {
       const todo = [...new Set(batch)].filter((t) => !vectors.has(t));
+      if (todo.length === 0) continue;
       if (i > 0) await yieldToEventLoop();
       signal?.throwIfAborted();
       (await this.search.queryVectors(todo)).forEach((v, k) => vectors.set(todo[k]!, v));

@@ -331,3 +331,14 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
   const negationMissing = negation !== null && text.includes(negation.outcome) && !negation.negated.test(text);
   return { candidate: c, features, picks, yearMatch, personMissing: asksPerson(q) && !otherPerson, institutionMissing: !(institutionAsked(q)?.test(text) ?? true), negationMissing, otherReport: q.reportKinds.length > 0 && !q.reportKinds.includes(c.doc.kind) };
 }
+
+/** The features the question's texts with a word taken out make (meaning.ts), each from 0 to 1: they may be worked out last. */
+export const MEANING_FEATURES = ['meaningLacking', 'meaningKept'] as const satisfies readonly FeatureName[];
+
+/** Featured candidates with the meaning features worked out (featured without them, `without` now at hand): new objects, the rest the same. */
+export function withMeaning(q: Query, featured: readonly Featured[], similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null): Featured[] {
+  return featured.map((f) => {
+    const shift = meaningShift(q, f.candidate, similarities?.get(f.candidate.id) ?? null, without);
+    return { ...f, features: { ...f.features, meaningLacking: shift.lacking, meaningKept: shift.kept } };
+  });
+}

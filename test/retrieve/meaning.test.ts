@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../src/answer/engine';
+import { featuresOf, withMeaning } from '../../src/retrieve/features';
 import { dropsOf, meaningShift, type Similarities } from '../../src/retrieve/meaning';
 import { RANKING } from '../../src/retrieve/ranking-options';
 import { miniEngine } from '../mini';
@@ -58,5 +59,18 @@ describe('the question without one of its words', () => {
     const q = query('111年潛水專班的學員有幾個是女生？');
     expect(meaningShift(q, c!, null, new Map([['女生', new Map([[c!.id, 0.9]])]]))).toEqual({ lacking: 0, kept: 0 });
     expect(meaningShift(q, c!, 0.6, null)).toEqual({ lacking: 0, kept: 0 });
+  });
+
+  it('worked out after the other features, gives each candidate what featuring it with them would, in new objects', () => {
+    const candidates = candidatesOf('111年辦理潛水專班，計15人參訓。111年潛水專班女生計3人。');
+    const q = query('111年潛水專班的學員有幾個是女生？');
+    const similarities: Similarities = new Map([[candidates[0]!.id, 0.6], [candidates[1]!.id, 0.7]]);
+    const without = new Map<string, Similarities>([['女生', new Map([[candidates[0]!.id, 0.66], [candidates[1]!.id, 0.72]])]]);
+    const later = candidates.map((c) => featuresOf(q, c, similarities, null));
+    expect(later.every((f) => f.features.meaningLacking === 0)).toBe(true);
+    const worked = withMeaning(q, later, similarities, without);
+    expect(worked.map((f) => f.features)).toEqual(candidates.map((c) => featuresOf(q, c, similarities, without).features));
+    expect(worked[0]!.features.meaningLacking).toBeGreaterThan(0);
+    expect(later[0]!.features.meaningLacking).toBe(0);
   });
 });
