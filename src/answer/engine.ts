@@ -234,12 +234,15 @@ export class AnswerEngine {
       meaning: null,
     };
     if (drops.every((list) => list.length === 0)) return prepared;
-    // then the texts with a word taken out, in one model run per search text, and each part's meaning features: always, or
-    // only when they could change the decision. Embedded apart from the question either way, so its vector is the same
-    // (int8 activations are quantized over the whole batch: the texts beside a question move its vector).
+    // then the texts with a word taken out and each part's meaning features: always, or only when they could change the
+    // decision — the question's own vector the same either way. They are embedded in one model run per search text
+    // with the search text again, and their similarities weighed against that run's vector of it: int8 activations are
+    // quantized over the whole batch, so texts apart would differ by the batch as well as by the word.
     prepared.meaning = async (later?: AbortSignal): Promise<Prepared> => {
-      const without = withoutsFrom(await this.embed(texts.map(dropsOfText), later));
-      return { ...prepared, parts: parts.map((featured, i) => withMeaning(plan.parts[i]!, featured, similarities(plan.searches[i + 1]), without[i] ?? null)), meaning: null };
+      const found = await this.embed(texts.map((text) => [text, ...dropsOfText(text)]), later);
+      const without = withoutsFrom(found);
+      const beside = (search: string | undefined): Similarities | null => this.similarities(found.get(bounded(search)) ?? null, candidates, false);
+      return { ...prepared, parts: parts.map((featured, i) => withMeaning(plan.parts[i]!, featured, beside(plan.searches[i + 1]), without[i] ?? null)), meaning: null };
     };
     return meaning === 'always' ? prepared.meaning(signal) : prepared;
   }

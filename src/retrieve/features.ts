@@ -335,7 +335,10 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
 /** The features the question's texts with a word taken out make (meaning.ts), each from 0 to 1: they may be worked out last. */
 export const MEANING_FEATURES = ['meaningLacking', 'meaningKept'] as const satisfies readonly FeatureName[];
 
-/** Featured candidates with the meaning features worked out (featured without them, `without` now at hand): new objects, the rest the same. */
+/**
+ * Featured candidates with the meaning features worked out (featured without them, `without` now at hand): new objects,
+ * the rest the same. `similarities`: the question's, embedded with its texts with a word taken out.
+ */
 export function withMeaning(q: Query, featured: readonly Featured[], similarities: Similarities | null, without: ReadonlyMap<string, Similarities> | null): Featured[] {
   return featured.map((f) => {
     const shift = meaningShift(q, f.candidate, similarities?.get(f.candidate.id) ?? null, without);
