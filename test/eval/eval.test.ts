@@ -84,6 +84,7 @@ const BLIND66 = join(ROOT, 'test/fixtures/blind66-questions.jsonl');
 const BLIND67 = join(ROOT, 'test/fixtures/blind67-questions.jsonl');
 const BLIND68 = join(ROOT, 'test/fixtures/blind68-questions.jsonl');
 const BLIND69 = join(ROOT, 'test/fixtures/blind69-questions.jsonl');
+const BLIND70 = join(ROOT, 'test/fixtures/blind70-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -239,8 +240,10 @@ describe('evaluation', () => {
     ['sixty-seventh blind (users’ own words)', BLIND67, 0.93],
     // not fitted on: its first run (97.6% hybrid, 96.3% lexical-only) measured the code its session started from, and is its bar
     ['sixty-eighth blind (users’ own words)', BLIND68, 0.97],
-    // not fitted on: its first run (94.8% hybrid, 96.1% lexical-only) measured the end of its session, and is its bar
+    // not fitted on: its first run (94.8% hybrid, 96.1% lexical-only) measured the code of its session's first round, and is its bar
     ['sixty-ninth blind (users’ own words)', BLIND69, 0.94],
+    // not fitted on: its first run (91.5% hybrid, 88.7% lexical-only) measured the end of its session, and is its bar
+    ['seventieth blind (users’ own words)', BLIND70, 0.91],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
