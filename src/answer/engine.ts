@@ -239,7 +239,7 @@ export class AnswerEngine {
     // with the search text again, and their similarities weighed against that run's vector of it: int8 activations are
     // quantized over the whole batch, so texts apart would differ by the batch as well as by the word.
     prepared.meaning = async (later?: AbortSignal): Promise<Prepared> => {
-      const found = await this.embed(texts.map((text) => [text, ...dropsOfText(text)]), later);
+      const found = await this.embed(texts.flatMap((text) => (dropsOfText(text).length > 0 ? [[text, ...dropsOfText(text)]] : [])), later);
       const without = withoutsFrom(found);
       const beside = (search: string | undefined): Similarities | null => this.similarities(found.get(bounded(search)) ?? null, candidates, false);
       return { ...prepared, parts: parts.map((featured, i) => withMeaning(plan.parts[i]!, featured, beside(plan.searches[i + 1]), without[i] ?? null)), meaning: null };
