@@ -239,7 +239,8 @@ export class AnswerEngine {
     // with the search text again, and their similarities weighed against that run's vector of it: int8 activations are
     // quantized over the whole batch, so texts apart would differ by the batch as well as by the word.
     prepared.meaning = async (later?: AbortSignal): Promise<Prepared> => {
-      const found = await this.embed(texts.flatMap((text) => (dropsOfText(text).length > 0 ? [[text, ...dropsOfText(text)]] : [])), later);
+      const batches = texts.map((text) => [text, ...dropsOfText(text)]).filter((batch) => batch.length > 1);
+      const found = await this.embed(batches, later);
       const without = withoutsFrom(found);
       const beside = (search: string | undefined): Similarities | null => this.similarities(found.get(bounded(search)) ?? null, candidates, false);
       return { ...prepared, parts: parts.map((featured, i) => withMeaning(plan.parts[i]!, featured, beside(plan.searches[i + 1]), without[i] ?? null)), meaning: null };
@@ -251,18 +252,18 @@ export class AnswerEngine {
     const started = performance.now();
     let prepared = await this.prepare(question, history, options.signal, 'when needed');
     const model = this.models[prepared.dense ? 'hybrid' : 'lexical'];
-    // the meaning features only when they could change the decision (settled.ts): most questions spare that model run
-    if (prepared.meaning && this.needsMeaning(prepared, model)) prepared = await prepared.meaning(options.signal);
+    const topK = options.topK ?? DEFAULT_TOP_K;
+    let route = this.route(prepared, model, topK);
+    // the meaning features only when they could change what the question gets — a list's items, or a decision not
+    // settled without them (settled.ts): most questions spare that model run
+    if (prepared.meaning && (prepared.intent === 'list' || (route.to === 'decision' && !settled(prepared.parts, model, MEANING_FEATURES)))) {
+      prepared = await prepared.meaning(options.signal);
+      route = this.route(prepared, model, topK);
+    }
     await yieldToEventLoop();
     options.signal?.throwIfAborted();
-    const result = this.answerWith(prepared, model, options.topK ?? DEFAULT_TOP_K);
+    const result = this.answerOf(prepared, model, route);
     return { ...result, tookMs: Math.round(performance.now() - started) };
-  }
-
-  /** Whether the meaning features could change what a question prepared without them gets: a list's items, or a decision not settled without them. */
-  private needsMeaning(prep: Prepared, model: LinearModel): boolean {
-    if (prep.intent === 'list') return true;
-    return this.route(prep, model).to === 'decision' && !settled(prep.parts, model, MEANING_FEATURES);
   }
 
   /**

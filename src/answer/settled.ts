@@ -28,12 +28,12 @@ export function movement(model: LinearModel, unknown: readonly FeatureName[]): M
 }
 
 /** Whether the decision over these parts' featured candidates is the same whatever values the unknown features take. */
-export function settled(parts: readonly Featured[][], model: LinearModel, unknown: readonly FeatureName[]): boolean {
+export function settled(parts: Featured[][], model: LinearModel, unknown: readonly FeatureName[]): boolean {
   const move = movement(model, unknown);
   const surelyBelow = (confidence: number): boolean => confidence + move.confidence.up < model.threshold;
   const surelyAbove = (confidence: number): boolean => confidence - move.confidence.down >= model.threshold;
   return parts.every((featured) => {
-    const list = scoreAll(featured as Featured[], model).filter(eligible);
+    const list = scoreAll(featured, model).filter(eligible);
     if (list.every((s) => surelyBelow(s.confidence))) return true;
     const [top, ...rest] = list;
     const rank = (s: (typeof list)[number]): number => rankingOf(model, s.score, s.confidence);

@@ -68,16 +68,18 @@ const CHANGE_ASKED = /增加|減少|增減|[增減]了|[增減]列|砍|多了|�
  * A correction of the reports' wording keeps what the question asks: the same kinds of ask, in order (單價是多少
  * asks money, and 單位 is no typo of it; 幾常 → 幾場 still asks a count, now in 場).
  */
-function askedAlike(typed: readonly Ask[]): (corrected: string) => boolean {
-  const kinds = (asks: readonly Ask[]): string => asks.map((a) => a.kind).join();
-  return (corrected) => kinds(findAsks(corrected)) === kinds(typed);
+function askedAlike(typed: string): (corrected: string) => boolean {
+  const kinds = (text: string): string => findAsks(text).map((a) => a.kind).join();
+  // read only when a correction is found: most questions have none
+  let asked: string | undefined;
+  return (corrected) => kinds(corrected) === (asked ??= kinds(typed));
 }
 
 export function understand(question: string, opts: UnderstandOptions): Query {
   // a number the reports print but never as a year (1999為民服務) is that name, not 1999
   const prepared = prepareQuestion(question, (digits) => printedOnlyAsName(digits, opts.used));
   const typed = norm(prepared.text);
-  const text = opts.correct ? opts.correct(typed, askedAlike(findAsks(typed))) : typed;
+  const text = opts.correct ? opts.correct(typed, askedAlike(typed)) : typed;
   const years = [...new Set(findYears(text).map((y) => y.roc))];
   const found = findAsks(text);
   const cues = found.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
