@@ -79,7 +79,13 @@ export function quoteSpan(s: Quoted, q: Query): Span {
         most = mentions(k);
       }
     }
-    if (first === lo && named === 0 && lo > 0) first = lo - 1;
+    if (first === lo && named === 0) {
+      // a figure whose clause names nothing of the question (112 年 1 月 13 日，…熊本市…訪團來高): the
+      // nearest clause after it that names some says what the figure is of; else the clause before it
+      const ahead = clauses.findIndex((_, k) => k > hi && k <= hi + MAX_BACK && mentions(k) > 0);
+      if (ahead > 0) last = ahead;
+      else if (lo > 0) first = lo - 1;
+    }
   }
   return trim(c.passage.text, { start: c.start + (clauses[first]?.start ?? 0), end: c.start + (clauses[last]?.end ?? c.text.length) });
 }

@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import { clauseSimilarity, nearestClauseSimilarity } from './clause-meaning';
 import { askedAbsent, coverageByPlace, cueMissing, headingShare, knownCueMissing, heaviestMissing, knownMissing, keyTerm, localShare, missingAround, lacksRequired, lacksUnknownName, termPresence, unknownShare, weakestNear } from './coverage';
 import { meaningShift, type Similarities } from './meaning';
-import { asksChangeItself, givesDayNamed, pickFigures, type Pick } from './picks';
+import { asksChangeItself, givesDayNamed, pickFigures, TOTAL_ASKED, type Pick } from './picks';
 import { RANKING } from './ranking-options';
 import { termCoverage, type Term } from './terms';
 import { ordinalConflict } from './ordinals';
@@ -66,7 +66,7 @@ export const FEATURES = {
   ordinalConflict: { sign: -1, meaning: 'the question names one of a series (第2類人員, 第330次會議) and the sentence, or the text around it, names only others of it (第一類人員)' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
   dayGiven: { sign: 1, meaning: 'the question names a thing by its day or month (11月30日視訊的是…, 11月驗收的) and the sentence gives that day or month' },
-  datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure is a day or a month, not a bare year' },
+  datePrecise: { sign: 1, meaning: 'a date is asked and the chosen figure names its month (111年12月20日, 3月), not a bare year or a day whose month is said elsewhere (續於8日)' },
   rowLabel: { sign: 1, meaning: 'a budget-table row whose own label is the asked term' },
   coveredWithoutFigure: { sign: -1, meaning: 'a figure is chosen, yet a sentence naming what is asked whole but holding no figure of the asked kind holds more of the question’s terms (by how much): the reports speak of the thing and do not give the detail asked' },
   similarity: { sign: 1, meaning: 'similarity in meaning of the question and the sentence (bge cosine)' },
@@ -143,8 +143,6 @@ function partUnsaid(q: Query, text: string): boolean {
   return kind !== undefined && q.terms.some((t) => !t.verb && kind.includes(t.text) && termCoverage(t, text) < RANKING.held);
 }
 
-/** A question about a total: 總共花了多少, 一共發了幾份, 合計; or about what was spent (花在…的經費, 支出多少), which is never one person's cap. */
-const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數|總預算|總經費|加起來|花了|花在|花掉|花費|支出/;
 
 /** A word that ranks things: 最多, 最高, 最受歡迎. */
 const SUPERLATIVE = '最(?:多|少|高|低|大|小|久|長|短|熱門|受歡迎)';
@@ -315,7 +313,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     statedPartMissing: stated.partMissing,
     ordinalConflict: ordinalConflict(q.text, text, `${c.context}\n${c.previous}\n${c.neighbourhood}`) ? 1 : 0,
     dayGiven: givesDayNamed(q, c) ? 1 : 0,
-    datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /\d[月日]/.test(p.figure.text)) ? 1 : 0,
+    datePrecise: q.asks.some((a) => a.kind === 'date') && picks.some((p) => p.ask.kind === 'date' && /\d月/.test(p.figure.text)) ? 1 : 0,
     rowLabel: rowLabel(q, c),
     similarity: similarity ?? 0,
     similarityGap: 0,

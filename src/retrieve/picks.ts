@@ -159,6 +159,9 @@ const CAP_AFTER = /^(?:以下|以內|為限|為上限)/;
 /** A question asking per unit or for a cap (每節可以領多少, 每人補助多少, 最多可以借多少). */
 const ASKS_RATE = /每[\u4e00-\u9fff]|最多|最高|上限|以下|以內/;
 
+/** A question about a total: 總共花了多少, 一共發了幾份, 合計; or about what was spent (花在…的經費, 支出多少), which is never one person's cap. */
+export const TOTAL_ASKED = /總共|一共|總計|合計|共計|總額|總金額|總數|總預算|總經費|加起來|花了|花在|花掉|花費|支出/;
+
 /** Words that announce a total just before a figure. */
 const TOTAL_BEFORE = /(?:合計|總計|共計|總共|共|計)(?:有)?$/;
 
@@ -357,6 +360,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   // …unless it asks the change itself (廢掉以後減了幾個主任)
   const asksEnd = ASKS_END.test(q.text) && !q.changeAsked;
   const asksPart = ASKS_PART.test(q.text);
+  const asksWhole = !asksPart && !ASKS_END.test(q.text) && TOTAL_ASKED.test(q.text);
   const asksNot = ASKS_NOT.test(q.text);
   const asksNew = NEW_ASKED.test(q.text);
   const role = askedRole(q);
@@ -392,6 +396,7 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
         (days.length > 0 && onDayNamed(c, f, days) ? RANKING.dayNamed : 0) +
         (asksEnd ? RANKING.endState * changeSide(c, f) : 0) +
         (asksPart && PARTS_AFTER.test(c.normalized.text.slice(f.end)) ? -RANKING.partOf : 0) +
+        (asksWhole && TOTAL_BEFORE.test(c.normalized.text.slice(0, f.start)) ? RANKING.wholeAnnounced : 0) +
         (!asksNot && negatedInClause(q, c, f) ? -RANKING.negated : 0);
       return [{ pick, score }];
     });

@@ -20,6 +20,8 @@ export const RANKING = {
   endState: 0.3,
   /** …and, asked for a part of a whole (委員會裡已經達標的有幾個), a figure broken down into parts after it (計103個，其中…) loses this: it is the whole */
   partOf: 0.3,
+  /** …and, asked for a whole (總共有幾個委員會), a figure announced as one (本府計107個委員會) adds this: not a part of it named after (符合規定之委員會86個) */
+  wholeAnnounced: 0.5,
   /** …and a figure after the day the question names a thing by (7月30號那班) adds this: that day's figure, not the other one's */
   dayNamed: 0.5,
   /** …and a figure whose clause says the question's word is not so (尚未符合…13個), asked with no word of what is not (還差, 沒有), loses this */

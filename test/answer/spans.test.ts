@@ -40,4 +40,11 @@ describe('the part of a sentence quoted', () => {
     // never further back than the clause that names it
     expect(quote).not.toContain('為增進同仁');
   });
+
+  it('of a figure whose clause names nothing of the question, takes the clause after it that says what it is of', () => {
+    const s =
+      '112年1月13日，日本友好城市熊本縣蒲島郁夫知事及熊本市大西一史市長共同率領近60人訪團來高，與陳其邁市長和市府團隊商討雙方城市交流、高科技產業互動、人才教育交流等議題的實質合作。';
+    expect(s.length).toBeGreaterThan(WHOLE_SENTENCE);
+    expect(quoted('熊本訪團是哪一天來的？', s)).toBe('112年1月13日，日本友好城市熊本縣蒲島郁夫知事及熊本市大西一史市長共同率領近60人訪團來高');
+  });
 });

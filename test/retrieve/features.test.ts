@@ -19,6 +19,13 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(query('111年數位學習平台開設課程多少門？'), quoted!, null).features.quotedName).toBe(0);
   });
 
+  it('marks a date asked with a figure that names its month, not a day whose month is said elsewhere', () => {
+    const [dated, dayOnly] = candidatesOf('111年12月20日熊本訪團來高雄拜會。訪團續於8日拜會熊本縣知事。');
+    const when = query('熊本訪團是幾月幾號來的？');
+    expect(featuresOf(when, dated!, null).features.datePrecise).toBe(1);
+    expect(featuresOf(when, dayOnly!, null).features.datePrecise).toBe(0);
+  });
+
   it('marks a which question for the one that is most when the sentence ranks nothing', () => {
     const [lists, ranks] = candidatesOf('111年辦理英文班、日文班及韓文班，共3班，計115人參訓。111年語文班以英文班參訓人數最多。');
     const most = query('111年那3個語文班哪一班人最多？');

@@ -108,6 +108,13 @@ describe('which figures of a sentence answer', () => {
     expect(figures('衛生所整併以後編制總共剩幾個人？', merged)).toEqual(['26人']);
   });
 
+  it('asked for the whole (總共), the figure announced as the whole, not a part named after it', () => {
+    const sentence = '持續檢討任務編組委員性別比例，本府計107個委員會，111年符合性別比例規定之委員會86個，比例達80.37%。';
+    expect(figures('總共有幾個委員會要管性別比例？', sentence)).toEqual(['107個']);
+    // asked the part, the part
+    expect(figures('符合性別比例規定的委員會有幾個？', sentence)).toEqual(['86個']);
+  });
+
   it('asked for a part of a whole, not the whole that 其中 breaks down', () => {
     const sentence = '111年各局處委員會應依規定比例聘派者計103個，其中已依規定比例聘派者計90個。';
     expect(figures('111年應依比例聘派的委員會裡已經達標的有幾個？', sentence)).toEqual(['90個']);

@@ -10,7 +10,7 @@ const rarity = (t: string): number | null => {
   const n = REPORTS.split(t).length - 1;
   return n > 0 ? Math.log(10 / n) : null;
 };
-const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院', '資訊', '處長'];
+const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院', '資訊', '處長', '全部', '所有', '課程'];
 
 const cutter: WordCutter = {
   cut(text: string): string[] {
@@ -32,6 +32,14 @@ const options: TermOptions = {
   names: new Set(),
 };
 const terms = (q: string): string[] => extractTerms(q, options).map((t) => t.text);
+
+describe('words that only quantify', () => {
+  it('does not count 全部 / 所有 as content: 占全部課程多少 asks of the courses (the reports write 總課程)', () => {
+    expect(terms('淨零班期占全部課程多少')).not.toContain('全部');
+    expect(terms('所有相關課程有幾門')).not.toContain('所有');
+    expect(terms('淨零班期占全部課程多少')).toContain('課程');
+  });
+});
 
 describe('terms of a question, where the cutter cut them badly', () => {
   it('joins a name’s one-character end back to it when the reports use the whole name', () => {
