@@ -150,7 +150,8 @@ export class Lexicon {
       if (i > 1) add(this.after.get(chars[i - 2]! + chars[i - 1]!));
       let best: { ch: string; support: number; count: number; from: number; to: number } | null = null;
       for (const [ch, n] of options) {
-        if (!CJK.test(ch) || ch === chars[i]) continue;
+        // a word is never mistyped as a joining or function character (退休理財班 is no typo of 退休理財及勞保)
+        if (!CJK.test(ch) || ch === chars[i] || FUNCTION_CHARS.has(ch)) continue;
         const { from, to } = this.support(chars, i, ch);
         const support = to - from;
         const bothSides = from < i && to > i + 1;

@@ -28,6 +28,9 @@ describe('typos corrected against the reports’ own wording', () => {
   });
 
   it('leaves question words, figures and words the reports do not use alone', () => {
+    // a word is never read as a joining character (理財班 is no typo of 理財及)
+    const classes = new Lexicon('舉辦退休理財及勞保給付搶先知研習班，共計90人參訓。');
+    expect(classes.correct('退休理財班有幾個人?')).toBe('退休理財班有幾個人?');
     // a character before an aspect particle is the question's verb (上了, not the reports' 下半年計…)
     const plans = new Lexicon('113年下半年計開辦258班。113年下半年計有776人辦理退休。');
     expect(plans.correct('淨零的課下半年上了幾班?')).toBe('淨零的課下半年上了幾班?');

@@ -152,6 +152,12 @@ describe('follow-ups', () => {
     expect(terms).toContain('參加');
   });
 
+  it('put a class whose name ends in a word read as a verb (那退休理財班呢) in place of an earlier training', () => {
+    const terms = query('那退休理財那個班呢？', ['駕駛教育訓練有幾個人參加？']).terms.map((t) => t.text);
+    expect(terms).toContain('理財');
+    expect(terms.some((t) => t.includes('駕駛'))).toBe(false);
+  });
+
   it('put a position in place of an earlier position (那…主任秘書跟專門委員呢 for 首長)', () => {
     const terms = query('那簡任主任秘書跟專門委員呢？', ['106下半年女性首長跟副首長共幾人？']).terms.map((t) => t.text);
     expect(terms.some((t) => t.includes('首長'))).toBe(false);
