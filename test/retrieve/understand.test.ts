@@ -126,6 +126,10 @@ describe('follow-ups', () => {
     const kin = query('那有眷的呢？', ['年節照護金單身的一節發多少？']).terms.map((t) => t.text);
     expect(kin).toContain('有眷');
     expect(kin).not.toContain('單身');
+    // how a class is held: 遠距 takes the place of 實體
+    const remote = query('那遠距的呢？', ['AI實務班實體課程有幾個人參訓？']).terms.map((t) => t.text);
+    expect(remote).toContain('遠距');
+    expect(remote).not.toContain('實體');
     // …but a word a facet only starts with (退休 of 退休人員) is the topic, kept
     expect(query('教育人員呢？', ['104年公務人員退休幾人？']).terms.map((t) => t.text)).toContain('退休');
   });
