@@ -132,8 +132,8 @@ const SENT_TO = /(?:薦送|函送|報送|移送|轉送|送交|送請|送至|送�
 const QUOTED_NAME = /「[^」]{2,}」/;
 
 
-/** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途 (the kind asked after 是). */
-const PART_ASKED = /(?:裡面?|當中|之中|其中)有?(?:幾|多少)[\u4e00-\u9fff]?(?:是|為|屬於)(.+)$/;
+/** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途, 會員有幾個是退休人員 (the kind asked after 是). */
+const PART_ASKED = /(?:(?:裡面?|當中|之中|其中)有?|有)(?:幾|多少)[\u4e00-\u9fff]?(?:是|為|屬於)(.+)$/;
 /** …or with the kind before the count: 特約商店裡面美食餐飲類的有幾家, 其中女性主管有多少. */
 const PART_ASKED_BEFORE = /(?:(?<![哪這那])裡面?|當中|之中|其中)的?([\u4e00-\u9fff]{2,8}?)(?:類|方面)?的?(?:有|佔|占|共)?(?:幾|多少)/;
 

@@ -143,6 +143,8 @@ export interface TermOptions {
   askCues?: string[];
   /** longer names of the reports a term may stand for (a contraction: 經發局 → 經濟發展局) */
   expand?: (term: string, used: boolean) => string[];
+  /** whether the reports print a four-digit number only as a name (1999 of the city hotline): then it is a term */
+  numberIsName?: (digits: string) => boolean;
 }
 
 /** Content terms of a normalised question text. */
@@ -203,6 +205,11 @@ export function extractTerms(question: string, opts: TermOptions): Term[] {
   const spans = joinContractions(regroupGlued(joinNameSuffixes(joinLoneCharacters(cut, opts), opts), opts), opts);
   for (const span of spans) {
     const w = span.word.trim();
+    // a number the reports print only as a name (1999研習班) names the thing asked
+    if (/^\d{4}$/.test(w) && opts.numberIsName?.(w)) {
+      add(w, false, 1, false, true);
+      continue;
+    }
     // a character glued to the copula (局是, 市是: 毒品防制局是哪個…) is no topic either
     if (!w || /^[\d.,%]+$/.test(w) || /\d{2,3}年/.test(w) || isStopword(w) || FILLER.test(w) || /^(?:幾|多少)/.test(w) || /^[\u3400-\u9fff]是$/.test(w) || ROUGHLY.test(w)) continue;
     if (!/[\u3400-\u9fffa-z]/.test(w)) continue;

@@ -85,7 +85,7 @@ export function understand(question: string, opts: UnderstandOptions): Query {
   const cues = found.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
   // a word that only names the measure asked ("總金額", "數量") is not a topic
   const terms = heaviest(
-    extractTerms(text, { ...opts, cues, askCues: found.map((a) => a.cue) }).filter((t) => !MEASURE.test(t.text)),
+    extractTerms(text, { ...opts, cues, askCues: found.map((a) => a.cue), numberIsName: (digits) => printedOnlyAsName(digits, opts.used) }).filter((t) => !MEASURE.test(t.text)),
     WORK_LIMITS.terms,
   );
   // 幾個試場 counts a thing; 幾個通過, 幾個結訓 count people who did something: only a noun is what the classifier counts

@@ -85,6 +85,8 @@ describe('features of a candidate sentence', () => {
     const [checks, english] = candidatesOf('111年計補助3,480人健康檢查。截至111年12月，通過英語檢定人數為4,120人，其中簡任人員210人。');
     expect(featuresOf(query('111年健康檢查補助的人裡面有幾位是簡任人員？'), checks!, null).features.partUnsaid).toBe(1);
     expect(featuresOf(query('111年通過英語檢定的人當中有幾位是簡任人員？'), english!, null).features.partUnsaid).toBe(0);
+    // …or be asked with 有 alone (補助的人有幾位是簡任人員)
+    expect(featuresOf(query('111年健康檢查補助的人有幾位是簡任人員？'), checks!, null).features.partUnsaid).toBe(1);
     // the kind may come before the count
     const before = query('111年健康檢查補助的人裡面簡任人員有幾位？');
     expect(featuresOf(before, checks!, null).features.partUnsaid).toBe(1);

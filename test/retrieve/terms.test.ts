@@ -10,7 +10,7 @@ const rarity = (t: string): number | null => {
   const n = REPORTS.split(t).length - 1;
   return n > 0 ? Math.log(10 / n) : null;
 };
-const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院', '資訊', '處長', '全部', '所有', '課程'];
+const VOCABULARY = ['龐培', '歐來', '高雄', '參加', '活動', '學淨', '班期', '相關', '學院', '資訊', '處長', '全部', '所有', '課程', '1999', '2023', '研習班', '燈會'];
 
 const cutter: WordCutter = {
   cut(text: string): string[] {
@@ -32,6 +32,15 @@ const options: TermOptions = {
   names: new Set(),
 };
 const terms = (q: string): string[] => extractTerms(q, options).map((t) => t.text);
+
+describe('numbers that are names', () => {
+  it('keeps a four-digit number the reports print only as a name (1999 of the hotline) as a term, and no other number', () => {
+    const hotline = { ...options, numberIsName: (d: string) => d === '1999' };
+    expect(extractTerms('1999研習班辦了幾期', hotline).map((t) => t.text)).toContain('1999');
+    expect(extractTerms('2023燈會有多少人', hotline).map((t) => t.text)).not.toContain('2023');
+    expect(terms('1999研習班辦了幾期')).not.toContain('1999');
+  });
+});
 
 describe('words that only quantify', () => {
   it('does not count 全部 / 所有 as content: 占全部課程多少 asks of the courses (the reports write 總課程)', () => {
