@@ -158,7 +158,10 @@ function mergeTerms(current: Term[], previous: Term[], previousWeight: number, t
   // each of the follow-up's own names may take the place of an earlier one a character apart
   const sibling = (t: Term): boolean => names.some((n) => oneApart(n.text, t.text));
   // the kinds of the names it asks about, and of a class, agency or position a word it holds heads (那退休理財班呢: 理財 reads as a verb)
-  const headed = (t: Term, text: string): string | null => (names.includes(t) ? kindOf(t, text) : [kindOf(t, text)].find((k) => k !== null && NAMED_KIND.test(k)) ?? null);
+  const headed = (t: Term, text: string): string | null => {
+    const kind = kindOf(t, text);
+    return names.includes(t) || (kind !== null && NAMED_KIND.test(kind)) ? kind : null;
+  };
   const kinds = (text: string): Set<string> => new Set(current.map((t) => headed(t, text)).filter((k): k is string => k !== null));
   const sameKind = texts ? namesOfKinds(kinds(texts.current), previous, texts.previous) : new Set<string>();
   const kept = previous

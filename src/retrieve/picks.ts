@@ -358,9 +358,11 @@ export function pickFigures(q: Query, c: Candidate): Pick[] {
   const premise = (f: Figure): boolean => !CONFIRMS.test(q.text) && isStated(q, f);
   const days = daysNamed(q);
   // …unless it asks the change itself (廢掉以後減了幾個主任)
-  const asksEnd = ASKS_END.test(q.text) && !q.changeAsked;
+  const endAsked = ASKS_END.test(q.text);
+  const asksEnd = endAsked && !q.changeAsked;
   const asksPart = ASKS_PART.test(q.text);
-  const asksWhole = !asksPart && !ASKS_END.test(q.text) && TOTAL_ASKED.test(q.text);
+  // …and a whole (總共有幾個), not how it ended (總共剩幾個)
+  const asksWhole = !asksPart && !endAsked && TOTAL_ASKED.test(q.text);
   const asksNot = ASKS_NOT.test(q.text);
   const asksNew = NEW_ASKED.test(q.text);
   const role = askedRole(q);

@@ -77,7 +77,8 @@ function askedAlike(typed: string): (corrected: string) => boolean {
 
 export function understand(question: string, opts: UnderstandOptions): Query {
   // a number the reports print but never as a year (1999為民服務) is that name, not 1999
-  const prepared = prepareQuestion(question, (digits) => printedOnlyAsName(digits, opts.used));
+  const numberIsName = (digits: string): boolean => printedOnlyAsName(digits, opts.used);
+  const prepared = prepareQuestion(question, numberIsName);
   const typed = norm(prepared.text);
   const text = opts.correct ? opts.correct(typed, askedAlike(typed)) : typed;
   const years = [...new Set(findYears(text).map((y) => y.roc))];
@@ -85,7 +86,7 @@ export function understand(question: string, opts: UnderstandOptions): Query {
   const cues = found.filter((a) => !isFigureAsk(a) || a.kind === 'date').map((a) => a.cue);
   // a word that only names the measure asked ("總金額", "數量") is not a topic
   const terms = heaviest(
-    extractTerms(text, { ...opts, cues, askCues: found.map((a) => a.cue), numberIsName: (digits) => printedOnlyAsName(digits, opts.used) }).filter((t) => !MEASURE.test(t.text)),
+    extractTerms(text, { ...opts, cues, askCues: found.map((a) => a.cue), numberIsName }).filter((t) => !MEASURE.test(t.text)),
     WORK_LIMITS.terms,
   );
   // 幾個試場 counts a thing; 幾個通過, 幾個結訓 count people who did something: only a noun is what the classifier counts
