@@ -74,6 +74,8 @@ const SYNONYMS: string[][] = [
   ['委託', '委由'],
   // a lighting-up (點燈) is printed as what was lit (點亮…代表色)
   ['點燈', '點亮'],
+  // who led a delegation (帶隊, 帶團) is printed as 率 or 率領 (副市長率本處…出訪)
+  ['帶隊', '帶團', '領隊', '率團', '率領', '率'],
 ];
 
 /** How many characters may stand between a term and the words that ask for it to be "beside" them. */

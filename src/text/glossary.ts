@@ -54,6 +54,10 @@ const GLOSSARY: [RegExp, string][] = [
   [/\b(?:elementary|primary) schools?\b|\belementary\b/g, '國小'],
   [/\bjunior high(?: schools?)?\b|\bmiddle schools?\b/g, '國中'],
   [/\b(?:school )?principals?\b/g, '校長'],
+  // to complete a training or a course is 完訓 (完訓人數); anything else completed is 完成
+  [/\bcomplet(?:e|ed|es|ing|ion)\b(?=(?:\s+[a-z-]+){0,5}\s+(?:training|courses?|classes)\b)/g, '完訓'],
+  [/\bcomplet(?:e|ed|es|ing|ion)\b|\bfinish(?:ed|es|ing)?\b/g, '完成'],
+  [/\bcivil service\b/g, '公務人力'],
   [/\btraining\b|\btrained\b/g, '訓練'],
   [/\bcourses?\b|\bclasses\b/g, '課程'],
   // the classes of a medal (first-class service medal), before class as a course

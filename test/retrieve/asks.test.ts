@@ -69,6 +69,8 @@ describe('what a question asks', () => {
 
   it('reads a sum named by what it is, a score, and which days as a date', () => {
     for (const q of ['退撫金總共發了多少？', '公務車的油料費是多少？', '公務車一年的油錢要多少？', '照護金單身的一節發多少？', '修繕工程的經費花了多少？', '工程總共花了多少？']) expect(asks(q)).toEqual(['money:千元/萬元/億元/元']);
+    // …also when the period it is of follows it
+    expect(asks('退撫金下半年發了多少？')).toEqual(['money:千元/萬元/億元/元']);
     expect(asks('研習花了多少天？')).toEqual(['duration:天/日']);
     // 金 and 費 inside other words name no sum
     expect(asks('參加金檔獎的有幾個機關？')).toEqual(['count:個機關/個']);
@@ -291,6 +293,8 @@ describe('what a question asks', () => {
     expect(asks('展覽的期間？')).toEqual(['date:']);
     expect(asks('博覽會期間來了多少遊客？')).toEqual(['count:人/名/位/員']);
     expect(asks('年貨大街有多少民眾參觀？')).toEqual(['count:人/名/位/員']);
+    // volunteers are people: 多少志工 is answered by heads, not by a count of visits
+    expect(asks('關懷訪視有多少志工參與？')).toEqual(['count:人/名/位/員']);
     // 客語, 客家 and 客戶 are no visitors
     expect(asks('開了幾個客語班？')).not.toEqual(['count:人/名/位/員']);
   });

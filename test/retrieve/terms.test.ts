@@ -193,6 +193,8 @@ describe('other words for the same thing', () => {
   it('reads a storm as the reports name it (風災: 颶風, 颱風), a lighting-up as what was lit (點燈: 點亮), a contract as 委由', () => {
     expect(altsOf('風災')).toEqual(expect.arrayContaining(['颶風', '颱風']));
     expect(altsOf('點燈')).toContain('點亮');
+    // who led a delegation: 帶隊 is printed as 率 (副市長率本處…出訪) or 率領
+    expect(altsOf('帶隊')).toEqual(expect.arrayContaining(['率', '率領', '率團']));
     // the reports write a contract as 委由 (委由…醫學中心承接)
     expect(altsOf('委託')).toContain('委由');
   });

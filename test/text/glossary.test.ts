@@ -36,6 +36,9 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('How much was budgeted for the housing loan program?').split(' ')).toEqual(expect.arrayContaining(['住宅輔購貸款', '計畫']));
     expect(translateEnglish('How many took parental leave at the training center?').split(' ')).toEqual(expect.arrayContaining(['育嬰留職停薪', '公務人力發展中心']));
     expect(translateEnglish('When did the e-learning platform go online?').split(' ')).toEqual(expect.arrayContaining(['數位學習', '平台', '上線']));
+    // a training completed is 完訓, the reports' word for who finished it; the civil service's training is 公務人力's
+    expect(translateEnglish('How many people completed the civil service training courses?').split(' ')).toEqual(expect.arrayContaining(['完訓', '公務人力', '訓練', '課程']));
+    expect(translateEnglish('When was the elevator renovation completed?').split(' ')).toContain('完成');
     // what a thing cost asks money; a day asked is a date; the -ing and -up forms
     expect(translateEnglish('How much did the AI program cost?').split(' ')).toEqual(expect.arrayContaining(['多少錢', '經費', '計畫']));
     expect(translateEnglish('What day did Pompeo visit?').split(' ')).toEqual(expect.arrayContaining(['哪一天', '龐培歐']));
