@@ -62,7 +62,7 @@ export const FEATURES = {
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
   outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證, 完成線上課程) and the sentence reports none (asked how many, none in a clause with a figure: 以通過認證為目標 is a goal): it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
-  partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind: it counts the whole' },
+  partUnsaid: { sign: -1, meaning: 'the question asks how many of a whole are of some kind (報名的人裡面有幾位是主管) and the sentence does not name that kind (it counts the whole), or names neither here nor in its headings the whole (模範公務人員裡面有幾個是女性: it counts other women)' },
   ordinalConflict: { sign: -1, meaning: 'the question names one of a series (第2類人員, 第330次會議) and the sentence, or the text around it, names only others of it (第一類人員)' },
   statedPartMissing: { sign: -1, meaning: 'the sentence holds the figure the question states, but not the part of it asked after it (那345人裡有幾個是身障人員): it counts the whole, not that part' },
   dayGiven: { sign: 1, meaning: 'the question names a thing by its day or month (11月30日視訊的是…, 11月驗收的) and the sentence gives that day or month' },
@@ -137,10 +137,21 @@ const PART_ASKED = /(?:(?:裡面?|當中|之中|其中)有?|有)(?:幾|多少)[\
 /** …or with the kind before the count: 特約商店裡面美食餐飲類的有幾家, 其中女性主管有多少. */
 const PART_ASKED_BEFORE = /(?:(?<![哪這那])裡面?|當中|之中|其中)的?([\u4e00-\u9fff]{2,8}?)(?:類|方面)?的?(?:有|佔|占|共)?(?:幾|多少)/;
 
-/** Whether the question asks how many of a whole are of a kind the sentence does not name. */
-function partUnsaid(q: Query, text: string): boolean {
-  const kind = PART_ASKED.exec(q.text)?.[1] ?? PART_ASKED_BEFORE.exec(q.text)?.[1];
-  return kind !== undefined && q.terms.some((t) => !t.verb && kind.includes(t.text) && termCoverage(t, text) < RANKING.held);
+/**
+ * Whether the question asks how many of a whole are of a kind, and the sentence does not name
+ * that kind (it counts the whole), or does not name the whole, here or in its section's headings
+ * (模範公務人員裡面有幾個是女性: a sentence counting 女性首長 speaks of other women).
+ */
+function partUnsaid(q: Query, text: string, headings: string): boolean {
+  const part = PART_ASKED.exec(q.text) ?? PART_ASKED_BEFORE.exec(q.text);
+  const kind = part?.[1];
+  if (!part || kind === undefined) return false;
+  const whole = q.text.slice(0, part.index);
+  const names = q.terms.filter((t) => !t.verb);
+  return (
+    names.some((t) => kind.includes(t.text) && termCoverage(t, text) < RANKING.held) ||
+    names.some((t) => whole.includes(t.text) && termCoverage(t, text) < RANKING.held && termCoverage(t, headings) < RANKING.held)
+  );
 }
 
 
@@ -309,7 +320,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
     outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !outcomeNamed(q, text) && !outcomeSaid(c, q.asks.some((a) => a.kind === 'count')) ? 1 : 0,
     statedAbsent: stated.absent,
-    partUnsaid: partUnsaid(q, text) ? 1 : 0,
+    partUnsaid: partUnsaid(q, text, c.context) ? 1 : 0,
     statedPartMissing: stated.partMissing,
     ordinalConflict: ordinalConflict(q.text, text, `${c.context}\n${c.previous}\n${c.neighbourhood}`) ? 1 : 0,
     dayGiven: givesDayNamed(q, c) ? 1 : 0,

@@ -11,6 +11,9 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bhousing (?:loans?|subsid(?:y|ies))\b/g, '住宅輔購貸款'],
   [/\bparental leave\b/g, '育嬰留職停薪'],
   [/\bnet[- ]zero\b/g, '淨零'],
+  // a session held to share what was learned (成果分享會), before a session as a count of them
+  [/\bsharing (?:sessions?|meetings?|events?)\b/g, '分享會'],
+  [/\bconferences?\b|\bsymposi(?:um|a)\b/g, '研討會'],
   [/\bgo(?:es|ing|ne)? online\b|\bwent online\b|\blaunch(?:ed|es)?\b/g, '上線'],
   [/\bseverance\b|\bdismiss(?:ed|al)?\b|\blaid off\b|\blayoffs?\b/g, '資遣'],
   [/\bsurvivor(?:s'?)? benefits?\b|\bdeath benefits?\b|\bbereavement\b/g, '撫卹'],
@@ -87,7 +90,9 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bcertif(?:y|ied|icates?|ication|ications)\b/g, '認證'],
   [/\blicen[cs]es?\b/g, '證照'],
   [/\bhakka\b/g, '客語'],
-  [/\bmarriage\b|\bwedding\b/g, '結婚'],
+  // couples are counted in 對 (互指為心儀對象有29對)
+  [/\bhow many couples\b/g, '幾對'],
+  [/\bmarr(?:y|ied|ies|iage|ying)\b|\bweddings?\b/g, '結婚'],
   [/\bwomen\b|\bfemale\b/g, '女性'],
   [/\bsupervisors?\b|\bmanagers?\b/g, '主管'],
   [/\bcounsel(?:l)?ing\b/g, '諮商'],
@@ -241,7 +246,7 @@ const MONTH_NAMES = /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(january|febru
 
 /** English words that carry no topic: they are dropped; any other English word is kept (as a word the reports may not use). */
 const ENGLISH_STOPWORDS = new Set(
-  'a an the of in on at to for from by with and or is are was were be been being do does did have has had what which that this these those there their they it its how many much who when where why whom whose per during between about into than then as also any all each every some our your my me we you he she his her them city government kaohsiung roc year years period take took taken get got give gave given hold held make made send sent come came go went done'.split(' '),
+  'a an the of in on at to for from by with and or is are was were be been being do does did have has had what which that this these those there their they it its how many much who when where why whom whose per during between about into than then as also any all each every some our your my me we you he she his her them city government kaohsiung roc year years period take took taken get got give gave given hold held make made send sent come came go went done getting ended eventually finally actually really'.split(' '),
 );
 
 /** True when a question is mostly English. */

@@ -35,13 +35,27 @@ export function bigramsOf(text: string): string[] {
   return out;
 }
 
+/** Letters only: a piece of an English word. */
+const LATIN_WORD = /^[A-Za-z]+$/;
+
+/** Pieces a cutter gave, with the pieces of one English word joined again (conference, not co + nference after a dictionary's co). */
+function joinLatin(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const p of pieces) {
+    const last = out.length - 1;
+    if (last >= 0 && LATIN_WORD.test(out[last]!) && LATIN_WORD.test(p)) out[last] += p;
+    else out.push(p);
+  }
+  return out;
+}
+
 /** Content words of a text, in the given script, without stopwords and single characters. */
 export function wordsOf(text: string, cutter: WordCutter, script: Script): string[] {
   const n = inScript(norm(text), script);
   const out: string[] = [];
   for (const piece of n.split(NOT_WORDS)) {
     if (!piece) continue;
-    for (const raw of cutter.cut(piece)) {
+    for (const raw of joinLatin(cutter.cut(piece))) {
       const w = raw.trim();
       if (!w || !HAS_WORD_CHAR.test(w)) continue;
       if (w.length === 1 || isStopword(w)) continue;
@@ -83,7 +97,11 @@ export function cutSpans(normText: string, cutter: WordCutter, script: Script): 
     const start = converted.indexOf(piece.word, at);
     if (start < 0) continue;
     const end = start + piece.word.length;
-    out.push({ word: normText.slice(start, end), start, end, tag: piece.tag });
+    const last = out[out.length - 1];
+    // one English word is never split (as in joinLatin)
+    if (last && last.end === start && LATIN_WORD.test(last.word) && LATIN_WORD.test(piece.word)) {
+      out[out.length - 1] = { ...last, word: normText.slice(last.start, end), end };
+    } else out.push({ word: normText.slice(start, end), start, end, tag: piece.tag });
     at = end;
   }
   return out;

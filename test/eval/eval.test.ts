@@ -89,6 +89,7 @@ const BLIND71 = join(ROOT, 'test/fixtures/blind71-questions.jsonl');
 const BLIND72 = join(ROOT, 'test/fixtures/blind72-questions.jsonl');
 const BLIND73 = join(ROOT, 'test/fixtures/blind73-questions.jsonl');
 const BLIND74 = join(ROOT, 'test/fixtures/blind74-questions.jsonl');
+const BLIND75 = join(ROOT, 'test/fixtures/blind75-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -256,6 +257,8 @@ describe('evaluation', () => {
     ['seventy-third blind (users’ own words)', BLIND73, 0.83],
     // its first run (94.0% hybrid, 92.9% lexical-only) measured the code its session started from, and is its bar
     ['seventy-fourth blind (users’ own words)', BLIND74, 0.94],
+    // not fitted on: its first run (94.9% hybrid, 96.2% lexical-only) measured the code after the session's first rules, and is its bar
+    ['seventy-fifth blind (users’ own words)', BLIND75, 0.94],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {

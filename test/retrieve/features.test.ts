@@ -90,10 +90,16 @@ describe('features of a candidate sentence', () => {
     // the kind may come before the count
     const before = query('111年健康檢查補助的人裡面簡任人員有幾位？');
     expect(featuresOf(before, checks!, null).features.partUnsaid).toBe(1);
-    expect(featuresOf(before, english!, null).features.partUnsaid).toBe(0);
+    expect(featuresOf(query('111年通過英語檢定的人裡面簡任人員有幾位？'), english!, null).features.partUnsaid).toBe(0);
     // a question about the whole asks no part, nor does 哪裡 (where)
     expect(featuresOf(query('111年健康檢查補助了幾個人？'), checks!, null).features.partUnsaid).toBe(0);
     expect(featuresOf(query('111年在哪裡健康檢查的人有多少？'), english!, null).features.partUnsaid).toBe(0);
+    // a sentence naming the kind asked but not the whole counts that kind of something else
+    const [women, models] = candidatesOf('111年女性一級主管計414人。111年核定模範公務人員16人。');
+    const womenOfModels = query('111年模範公務人員裡面有幾個是女性？');
+    expect(featuresOf(womenOfModels, women!, null).features.partUnsaid).toBe(1);
+    expect(featuresOf(womenOfModels, models!, null).features.partUnsaid).toBe(1);
+    expect(featuresOf(query('111年女性主管有幾位？'), women!, null).features.partUnsaid).toBe(0);
   });
 
   it('marks a change asked of one period answered with a level, not a change between two years asked', () => {

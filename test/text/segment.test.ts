@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDictionary, jiebaCutter } from '../../src/node/jieba';
 import { norm } from '../../src/text/normalize';
 import { inScript } from '../../src/text/script';
-import { tokenize, wordsOf } from '../../src/text/segment';
+import { cutSpans, tokenize, wordsOf } from '../../src/text/segment';
 import { CURATED_TERMS, corpusTerms } from '../../src/text/userdict';
 import { seedText, DOC_IDS } from '../helpers';
 
@@ -17,6 +17,15 @@ describe('segmentation with the reports\' own terms', () => {
       for (const w of ['港都e學苑', '公務人力發展中心', '身心障礙', 'WebITR', 'iKPD']) expect(words).toContain(inScript(norm(w), script));
     });
   }
+
+  it('never splits an English word at a dictionary word inside it (co of Co-working)', () => {
+    const cutter = jiebaCutter(terms, 'original', dictionary('original'));
+    const text = 'how many attended the atd conference sharing session';
+    for (const words of [wordsOf(text, cutter, 'original'), cutSpans(text, cutter, 'original').map((s) => s.word)]) {
+      expect(words).toEqual(expect.arrayContaining(['conference', 'sharing', 'session']));
+      expect(words).not.toContain('co');
+    }
+  });
 
   it('keeps figures whole for search', () => {
     const t = tokenize('已進用 1,940人，比例達 33.02%，合計 41億 4,612萬 0,193元，113年', jiebaCutter(terms, 'original', dictionary('original')), 'original');
