@@ -91,6 +91,7 @@ const BLIND73 = join(ROOT, 'test/fixtures/blind73-questions.jsonl');
 const BLIND74 = join(ROOT, 'test/fixtures/blind74-questions.jsonl');
 const BLIND75 = join(ROOT, 'test/fixtures/blind75-questions.jsonl');
 const BLIND76 = join(ROOT, 'test/fixtures/blind76-questions.jsonl');
+const BLIND77 = join(ROOT, 'test/fixtures/blind77-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -260,8 +261,10 @@ describe('evaluation', () => {
     ['seventy-fourth blind (users’ own words)', BLIND74, 0.94],
     // not fitted on: its first run (94.9% hybrid, 96.2% lexical-only) measured the code after the session's first rules, and is its bar
     ['seventy-fifth blind (users’ own words)', BLIND75, 0.94],
-    // not fitted on: its first run (94.9% hybrid, 94.9% lexical-only) measured the end of its session, and is its bar
+    // its first run (94.9% hybrid, 94.9% lexical-only) measured the session's code before its last rule (瀏覽人次), and is its bar
     ['seventy-sixth blind (users’ own words)', BLIND76, 0.94],
+    // not fitted on: its first run (95.8% hybrid, 95.8% lexical-only) measured the end of its session, after blind 76's, and is its bar
+    ['seventy-seventh blind (users’ own words)', BLIND77, 0.95],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
