@@ -38,12 +38,15 @@ export function bigramsOf(text: string): string[] {
 /** Letters only: a piece of an English word. */
 const LATIN_WORD = /^[A-Za-z]+$/;
 
-/** Pieces a cutter gave, with the pieces of one English word joined again (conference, not co + nference after a dictionary's co). */
+/** Whether two pieces a cutter gave side by side are one English word (conference, not co + nference after a dictionary's co). */
+const oneLatinWord = (before: string, next: string): boolean => LATIN_WORD.test(before) && LATIN_WORD.test(next);
+
+/** Pieces a cutter gave, with the pieces of one English word joined again. */
 function joinLatin(pieces: string[]): string[] {
   const out: string[] = [];
   for (const p of pieces) {
     const last = out.length - 1;
-    if (last >= 0 && LATIN_WORD.test(out[last]!) && LATIN_WORD.test(p)) out[last] += p;
+    if (last >= 0 && oneLatinWord(out[last]!, p)) out[last] += p;
     else out.push(p);
   }
   return out;
@@ -98,8 +101,8 @@ export function cutSpans(normText: string, cutter: WordCutter, script: Script): 
     if (start < 0) continue;
     const end = start + piece.word.length;
     const last = out[out.length - 1];
-    // one English word is never split (as in joinLatin)
-    if (last && last.end === start && LATIN_WORD.test(last.word) && LATIN_WORD.test(piece.word)) {
+    // one English word is never split
+    if (last && last.end === start && oneLatinWord(last.word, piece.word)) {
       out[out.length - 1] = { ...last, word: normText.slice(last.start, end), end };
     } else out.push({ word: normText.slice(start, end), start, end, tag: piece.tag });
     at = end;
