@@ -51,9 +51,9 @@ export const PERSON_UNITS: readonly string[] = ['人', '名', '位', '員'];
 /** Who a who question asks for by a title or role (講師是誰, 哪位醫師, 局長叫什麼名字, 個人獎是誰拿到的): a person, not an organisation (委託誰辦的). */
 const PERSON_ROLE = /市長|處長|局長|隊長|所長|院長|館長|科長|組長|區長|首長|部長|議長|總幹事|主任|委員|代表|知事|總理|大使|議員|講師|講座|主講人|主持人|老師|醫師|心理師|諮商師|個人/;
 
-/** Whether a question asks who a person of some title or role is; 哪位 / 哪兩位 ask for people whatever follows. */
+/** Whether a question asks who a person of some title or role is; 哪位 / 哪兩位 / 哪兩個人 ask for people whatever follows. */
 export function asksPerson(q: { text: string; asks: readonly Ask[] }): boolean {
-  return q.asks.some((a) => a.kind === 'who' && (a.cue.includes('位') || PERSON_ROLE.test(q.text)));
+  return q.asks.some((a) => a.kind === 'who' && (/[位人]/.test(a.cue) || PERSON_ROLE.test(q.text)));
 }
 
 /**
@@ -156,7 +156,8 @@ const RULES: Rule[] = [
   { re: /什麼時候|什麼時間|何時|哪段(?:時間|期間)|哪幾天|期間(?=[是為呢嗎]?$)|多久以前/, kind: 'date', units: [] },
   // the name of a thing (方案叫什麼名字, 新機關叫什麼): which; of a person (知事叫什麼名字): who
   { re: /(?<![長事理使員師人者官任表席生友手叫])(?:叫什麼(?:名字|名稱)?|什麼名[字稱])/, kind: 'which', units: [] },
-  { re: /是誰|哪位|哪一位|哪[兩二三四五六七八九十幾]位|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },
+  // 哪兩個人 asks for people as 哪兩位 does (not 哪個人事機構); 哪些人 asks what kind of people (對象是哪些人)
+  { re: /是誰|哪位|哪一位|哪[兩二三四五六七八九十幾]位|哪[一兩二三四五六七八九十幾]?個人(?![事力員數次才])|誰|姓名|由何人|叫什麼(?:名字)?|什麼名字/, kind: 'who', units: [] },
   // 在哪一次 / 在哪場 ask which occasion, not where
   // …and 哪兩個地方, 哪兩處 ask places, not which things
   { re: /在?哪(?:[一兩二三四五六七八九十幾]|些)?個?(?:地方|地點|場地|場所)|在?哪[一兩二三四五六七八九十幾]處|哪裡|何處|在哪(?![一幾]?[次場屆年天])|地點|什麼地方/, kind: 'where', units: [] },

@@ -58,7 +58,7 @@ export const FEATURES = {
   place: { sign: 1, meaning: 'a where question, and the sentence says where (假…辦理, 前往…, 在…公園)' },
   noPlace: { sign: -1, meaning: 'a where question, and the sentence names no place' },
   named: { sign: 1, meaning: 'what a which / who question names (哪些獎牌 → 獎牌) is in the sentence' },
-  quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」)' },
+  quotedName: { sign: 1, meaning: 'a which question, and the sentence holds a 「」 name (what such a question is most often answered with: 參加「全球台商經貿論壇」), not a rule it acts under (依據「…辦法」) unless rules are asked' },
   superlativeUnsaid: { sign: -1, meaning: 'a which question for the one that is most or least (哪一班人最多, 最多人選的是哪一門), and the sentence ranks nothing (no 最多, 居冠, 第一名): only a report that says which answers it' },
   outcomeUnsaid: { sign: -1, meaning: 'the question asks of an outcome (幾個人通過, 幾對結婚, 幾件已經結案, 拿到認證, 完成線上課程) and the sentence reports none (asked how many, none in a clause with a figure: 以通過認證為目標 is a goal): it counts who took part (參訓, 參加, 受理), not how it ended' },
   statedAbsent: { sign: -1, meaning: 'the question states a figure (那881人裡, 比規定的18%) that the sentence does not hold: it speaks of something else' },
@@ -129,7 +129,19 @@ const SENT_ASKED = /(?:送|轉介|轉|報)(?:去|到|至|給)?(?:哪|何處)/;
 const SENT_TO = /(?:薦送|函送|報送|移送|轉送|送交|送請|送至|送到|轉介(?:到|至)?|函報)[\u4e00-\u9fff]{2,}/;
 
 /** A name the sentence quotes: 「全球台商經貿論壇」. */
-const QUOTED_NAME = /「[^」]{2,}」/;
+const QUOTED_NAME = /「([^」]{2,})」/g;
+
+/**
+ * A rule's name (依據「…激勵辦法」及「…表揚要點」): the authority a sentence acts under, not what a which
+ * question asks for (哪個團體, 什麼活動) — unless the question asks about rules (依據哪個辦法).
+ */
+const RULE_NAME = /(?:辦法|要點|規定|規則|條例|準則|規程|須知|規範|法)$/;
+const RULE_ASKED = /辦法|要點|規定|規則|條例|準則|規程|須知|規範|法規|法令|法律|依據|根據|依照/;
+
+/** The sentence quotes a name of what a which question asks for. */
+function quotesName(q: Query, text: string): boolean {
+  return [...text.matchAll(QUOTED_NAME)].some((m) => !RULE_NAME.test(m[1]!) || RULE_ASKED.test(q.text));
+}
 
 
 /** A question about part of a whole: 裡面有幾位是主管, 其中有幾件是喪葬用途, 會員有幾個是退休人員 (the kind asked after 是). */
@@ -316,7 +328,7 @@ export function featuresOf(q: Query, c: Candidate, similarities: Similarities | 
     place: saysWhere ? 1 : 0,
     noPlace: asksWhere && !saysWhere ? 1 : 0,
     named: q.named && (termCoverage(q.named, text) >= RANKING.held || listsKind(q.named, text)) ? 1 : 0,
-    quotedName: q.asks.some((a) => a.kind === 'which') && QUOTED_NAME.test(c.text) ? 1 : 0,
+    quotedName: q.asks.some((a) => a.kind === 'which') && quotesName(q, c.text) ? 1 : 0,
     superlativeUnsaid: WHICH_MOST.test(q.text) && !RANKS.test(text) ? 1 : 0,
     outcomeUnsaid: OUTCOME_ASKED.test(q.text) && !outcomeNamed(q, text) && !outcomeSaid(c, q.asks.some((a) => a.kind === 'count')) ? 1 : 0,
     statedAbsent: stated.absent,

@@ -180,8 +180,11 @@ function isStated(q: Query, f: Figure): boolean {
   return q.stated.some((s) => s.value === f.value && s.kind === f.kind && sameUnit(s.unit, f.unit));
 }
 
-/** Words between an event and a question's asking words for its date: 頒獎典禮在哪一天, 生效是什麼時候. */
-const DATE_LINK = /^(?:是在|是|在|於|的|為)?$/;
+/** Words between an event and a question's asking words for its date: 頒獎典禮在哪一天, 生效是什麼時候, 小組要在什麼時候. */
+const DATE_LINK = /^(?:是在|是|在|於|的|為|要在|會在|將在)?$/;
+
+/** Words after a date's asking words that only place the event against the date (什麼時候之前成立, 哪天開始施行): the event comes after them. */
+const DATE_PLACE = /^(?:之前|以前|前|之後|以後|起|開始|要|會|就|才)*/;
 
 /**
  * The question's word right after an ask's words (幾個人參訓 → 參訓, 幾人取得證照 → 取得證照): what the
@@ -190,7 +193,8 @@ const DATE_LINK = /^(?:是在|是|在|於|的|為)?$/;
 function predicateOf(q: Query, ask: Ask): Term | null {
   const at = q.text.indexOf(ask.cue);
   if (at < 0) return null;
-  const end = at + ask.cue.length;
+  const cueEnd = at + ask.cue.length;
+  const end = ask.kind === 'date' ? cueEnd + (DATE_PLACE.exec(q.text.slice(cueEnd))?.[0].length ?? 0) : cueEnd;
   const after = q.terms.find((t) => {
     const i = q.text.indexOf(t.text, end);
     return i >= end && i <= end + 1;

@@ -2,7 +2,7 @@
 // Traditional, English → the reports' Chinese terms, AD years → ROC years (kept beside the
 // AD form, which may be part of a name: 2023年高雄燈會), the words people add around a
 // question (請問, 幫我查一下, 那個) dropped, ordinals and counts in digits (第二次 → 第2次, 兩年 → 2年, as printed), a
-// ROC year typed without 年 (113下半年) with it, weeks in 週 (幾個禮拜 → 幾週), a sum in everyday words (加起來) as the reports' 合計.
+// ROC year typed without 年 (113下半年) with it, weeks in 週 (幾個禮拜 → 幾週), a medal asked by one character as the reports print it (什麼牌 → 什麼獎牌), a sum in everyday words (加起來) as the reports' 合計.
 // Runtime-neutral.
 import { isEnglish, translateEnglish } from '../text/glossary';
 import { compactSpaces } from '../text/normalize';
@@ -49,6 +49,9 @@ const BARE_ROC_YEAR = /(?<![\d,.])(\d{2,3})(?=上半年|下半年|全年|年底)
 /** 幾個禮拜, 8個星期 → 幾週, 8週: the reports count weeks in 週 (為期8週). */
 const WEEKS = /個(?:禮拜|星期)/g;
 
+/** 拿了什麼牌 → 什麼獎牌: a medal asked by one character, which the reports print in two (獎牌, 金牌, 銀牌). A prize, 什麼獎, is printed by its name (績優獎). */
+const MEDAL_ASKED = /(?<=什麼|哪[一個種些面]?)牌(?=[呢嗎啊?？!！。，,\s]|$)/g;
+
 /**
  * 幾 typed on a phonetic keyboard as another ㄐㄧ (辦了機場次, 有己個人): after a verb or 了, before a
  * classifier — in a message with no question word of its own, where nothing else asks.
@@ -83,6 +86,7 @@ export function prepareQuestion(question: string, numberIsName?: (digits: string
     .replace(COUNT, (whole, n: string) => String(chineseNumber(n) ?? whole))
     .replace(BARE_ROC_YEAR, '$1年')
     .replace(WEEKS, '週')
+    .replace(MEDAL_ASKED, '獎牌')
     .replace(SUMMED, '合計');
   const asks = QUESTION_WORD.test(text) || text.includes('嗎');
   return { original: question, text: asks ? text : text.replace(JI_MISTYPED, '幾'), english };

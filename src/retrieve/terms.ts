@@ -76,6 +76,10 @@ const SYNONYMS: string[][] = [
   ['點燈', '點亮'],
   // who led a delegation (帶隊, 帶團) is printed as 率 or 率領 (副市長率本處…出訪)
   ['帶隊', '帶團', '領隊', '率團', '率領', '率'],
+  // a contest asked as 比賽 is printed as 競賽 (卓越人力資源管理競賽)
+  ['比賽', '競賽'],
+  // a body set up (成立好) is printed as formed (籌組完畢)
+  ['成立', '籌組'],
 ];
 
 /** How many characters may stand between a term and the words that ask for it to be "beside" them. */

@@ -48,6 +48,10 @@ describe('what a question asks', () => {
     // a numeral between 哪 and the classifier counts the things asked for, as the question prepares it
     expect(asks(prepareQuestion('傑出貢獻獎推薦了哪兩位？').text)).toEqual(['who:']);
     expect(asks(prepareQuestion('得獎的是哪兩門課程？').text)).toEqual(['which:']);
+    // …and 哪兩個人 asks for people as 哪兩位 does; 哪些人 what kind of people, 哪個人事機構 an agency
+    expect(asks(prepareQuestion('選拔推薦了哪兩個人去參加？').text)).toEqual(['who:']);
+    expect(asks('研習班是給哪些人上的？')).toEqual(['which:']);
+    expect(asks('是哪個人事機構辦的？')).toEqual(['which:']);
     expect(asks(prepareQuestion('月退休金是哪兩天發的？').text)).toEqual(['date:日']);
     expect(asks('完訓率多少？')).toEqual(['percent:%']);
     expect(asks('入門班有幾個簡任的人上課？')).toEqual(['count:人/名/位/員']);
@@ -127,6 +131,7 @@ describe('what a question asks', () => {
     expect(asksPerson(q('個人獎是誰拿到的？'))).toBe(true);
     expect(asksPerson(q('這個班是委託誰辦的？'))).toBe(false);
     expect(asksPerson(q('推薦了哪兩位參加選拔？'))).toBe(true);
+    expect(asksPerson(q('推薦了哪兩個人參加選拔？'))).toBe(true);
     expect(asksPerson(q('局長辦了幾場座談？'))).toBe(false);
   });
 

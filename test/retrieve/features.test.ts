@@ -17,6 +17,10 @@ describe('features of a candidate sentence', () => {
     expect(featuresOf(which, quoted!, null).features.quotedName).toBe(1);
     expect(featuresOf(which, plain!, null).features.quotedName).toBe(0);
     expect(featuresOf(query('111年數位學習平台開設課程多少門？'), quoted!, null).features.quotedName).toBe(0);
+    // a rule the sentence acts under (依據「…辦法」) is no name of what is asked, unless rules are asked
+    const [rule] = candidatesOf('111年依據「公務人員傑出貢獻獎表揚要點」推薦團體5組參選。');
+    expect(featuresOf(query('111年傑出貢獻獎頒給哪個團體？'), rule!, null).features.quotedName).toBe(0);
+    expect(featuresOf(query('111年傑出貢獻獎是依據哪個要點推薦？'), rule!, null).features.quotedName).toBe(1);
   });
 
   it('marks a date asked with a figure that names its month, not a day whose month is said elsewhere', () => {

@@ -60,6 +60,14 @@ describe('preparing a question', () => {
     expect(prepareQuestion('禮拜幾上課？').text).toContain('禮拜幾');
   });
 
+  it('reads a medal asked by one character as the reports print it (什麼牌 → 獎牌), not a prize, printed by its name', () => {
+    expect(prepareQuestion('那個比賽拿了什麼牌？').text).toContain('什麼獎牌');
+    expect(prepareQuestion('他們得了哪個獎').text).toContain('哪個獎');
+    expect(prepareQuestion('他們得了哪個獎').text).not.toContain('獎牌');
+    // a word that only starts with it is left as typed (哪個牌子)
+    expect(prepareQuestion('用的是哪個牌子？').text).toContain('哪個牌子');
+  });
+
   it('reads 幾 typed as another ㄐㄧ (機, 己) before a classifier when nothing else asks', () => {
     expect(prepareQuestion('宣導辦了機場次？').text).toBe('宣導辦了幾場次?');
     expect(prepareQuestion('研習班有己個人參加').text).toBe('研習班有幾個人參加');

@@ -199,6 +199,11 @@ describe('other words for the same thing', () => {
     expect(altsOf('委託')).toContain('委由');
   });
 
+  it('reads a contest as the reports print it (比賽: 競賽) and a body set up as formed (成立: 籌組)', () => {
+    expect(altsOf('比賽')).toContain('競賽');
+    expect(altsOf('成立')).toContain('籌組');
+  });
+
   it('reads what newly joins (加入, 新加入) as what the reports count as added (新增店家)', () => {
     expect(altsOf('加入')).toContain('新增');
     expect(altsOf('新加入')).toContain('新增');
