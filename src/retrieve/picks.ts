@@ -180,8 +180,8 @@ function isStated(q: Query, f: Figure): boolean {
   return q.stated.some((s) => s.value === f.value && s.kind === f.kind && sameUnit(s.unit, f.unit));
 }
 
-/** Words between an event and a question's asking words for its date: 頒獎典禮在哪一天, 生效是什麼時候, 小組要在什麼時候. */
-const DATE_LINK = /^(?:是在|是|在|於|的|為|要在|會在|將在)?$/;
+/** Words between an event and a question's asking words for its date: 頒獎典禮在哪一天, 生效是什麼時候, 小組要在什麼時候, 典禮辦在哪天. */
+const DATE_LINK = /^(?:舉辦|舉行|召開|辦)?(?:是在|是|在|於|的|為|要在|會在|將在)?$/;
 
 /** Words after a date's asking words that only place the event against the date (什麼時候之前成立, 哪天開始施行): the event comes after them. */
 const DATE_PLACE = /^(?:之前|以前|前|之後|以後|起|開始|要|會|就|才)*/;

@@ -181,6 +181,8 @@ describe('which figures answer, by what the question says of them', () => {
     const sentence = '遴薦本府水利局科長王大同參加行政院112年模範公務人員選拔，行政院於112年10月5日核定王員獲選為該院模範公務人員，並於112年11月20日舉辦頒獎典禮。';
     expect(figures('行政院模範公務人員的頒獎典禮在哪一天？', sentence)).toEqual(['112年11月20日']);
     expect(figures('行政院哪一天核定模範公務人員？', sentence)).toEqual(['112年10月5日']);
+    // …and with the verb of holding it between (頒獎典禮辦在哪天)
+    expect(figures('行政院模範公務人員頒獎典禮辦在哪天？', sentence)).toEqual(['112年11月20日']);
     // the event after words that only place it against the date (什麼時候之前成立): 成立 is printed 籌組
     const formed = '為推動各區將志工服務觀點納入各項政策、方案、計畫、預算及法案當中，以營造友善環境之志工業務，110年訂定「各區設置志工隊計畫」，並分2年3階段推動，該隊任務係規劃志工服務融入各區年度業務工作計畫、審查及彙整提報資料等事宜，各區已全數於111年6月底前籌組完畢。';
     expect(figures('志工隊要在什麼時候之前成立？', formed)).toEqual(['111年6月']);
