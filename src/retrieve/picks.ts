@@ -49,8 +49,8 @@ function changeSide(c: Candidate, f: Figure): number {
   return AFTER_CHANGE.test(before) ? 1 : BEFORE_CHANGE.test(before) || CHANGE_LEAD.test(before) ? -1 : 0;
 }
 
-/** A question asking for a part of a whole: 報名的人裡有幾位是主管, 委員會裡已經達標的有幾個, 其中幾件. */
-const ASKS_PART = /(?:裡面?|當中|之中|其中)[^，,？?]{0,12}(?:幾|多少)/;
+/** A question asking for a part of a whole: 報名的人裡有幾位是主管, 委員會裡已經達標的有幾個, 其中幾件, 委員會有幾個已經符合. */
+const ASKS_PART = /(?:裡面?|當中|之中|其中)[^，,？?]{0,12}(?:幾|多少)|(?:幾|多少)個?(?:已經|已)/;
 
 /** Text after a figure that breaks it down into parts: 應依規定比例聘（派）者計103個，其中…: the whole, not a part. */
 const PARTS_AFTER = /^[^。；;]{0,30}?其中/;

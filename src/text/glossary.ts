@@ -19,6 +19,8 @@ const GLOSSARY: [RegExp, string][] = [
   [/\bsurvivor(?:s'?)? benefits?\b|\bdeath benefits?\b|\bbereavement\b/g, '撫卹'],
   [/\bperformance (?:evaluations?|appraisals?|reviews?|ratings?)\b/g, '考績'],
   [/\bpromot(?:ed|ion|ions)\b/g, '陞遷'],
+  // staff taken on from outside the government (外補), not promoted within it
+  [/\b(?:hired|recruited|brought in|appointed|taken on) from (?:the )?outside\b|\bexternal(?:ly)? (?:hires?|hired|recruit(?:s|ed|ment)?)\b|\boutside hires?\b/g, '外補'],
   [/\b(?:leadership |management )?retreats?\b/g, '共識營'],
   [/\b(?:civil service |personnel )?(?:training|development) (?:center|centre)\b/g, '公務人力發展中心'],
   [/\bfinancial planning\b|\bfinanc(?:e|es|ial)\b/g, '理財'],

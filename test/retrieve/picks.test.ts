@@ -118,6 +118,8 @@ describe('which figures of a sentence answer', () => {
   it('asked for a part of a whole, not the whole that 其中 breaks down', () => {
     const sentence = '111年各局處委員會應依規定比例聘派者計103個，其中已依規定比例聘派者計90個。';
     expect(figures('111年應依比例聘派的委員會裡已經達標的有幾個？', sentence)).toEqual(['90個']);
+    // …or named first, then how many of it already are (有幾個已經達標)
+    expect(figures('111年應依比例聘派的委員會有幾個已經達標？', sentence)).toEqual(['90個']);
     // asked for the whole, the whole
     expect(figures('111年應依規定比例聘派的委員會有幾個？', sentence)).toEqual(['103個']);
     // of several parts, the one asked

@@ -38,6 +38,9 @@ describe('English questions in the reports’ terms', () => {
     expect(translateEnglish('When did the e-learning platform go online?').split(' ')).toEqual(expect.arrayContaining(['數位學習', '平台', '上線']));
     // a training completed is 完訓, the reports' word for who finished it; the civil service's training is 公務人力's
     expect(translateEnglish('How many people completed the civil service training courses?').split(' ')).toEqual(expect.arrayContaining(['完訓', '公務人力', '訓練', '課程']));
+    // staff taken on from outside are the reports' 外補, not promoted within
+    expect(translateEnglish('How many staff were recruited from outside last year?').split(' ')).toContain('外補');
+    expect(translateEnglish('How many external hires were there?').split(' ')).toContain('外補');
     expect(translateEnglish('When was the elevator renovation completed?').split(' ')).toContain('完成');
     // couples are counted in 對
     expect(translateEnglish('How many couples came?').split(' ')).toContain('幾對');
