@@ -94,6 +94,7 @@ const BLIND76 = join(ROOT, 'test/fixtures/blind76-questions.jsonl');
 const BLIND77 = join(ROOT, 'test/fixtures/blind77-questions.jsonl');
 const BLIND78 = join(ROOT, 'test/fixtures/blind78-questions.jsonl');
 const BLIND79 = join(ROOT, 'test/fixtures/blind79-questions.jsonl');
+const BLIND80 = join(ROOT, 'test/fixtures/blind80-questions.jsonl');
 let app: ReturnType<typeof createApp>;
 let services: ReturnType<typeof createServices>;
 
@@ -269,8 +270,10 @@ describe('evaluation', () => {
     ['seventy-seventh blind (users’ own words)', BLIND77, 0.95],
     // its first run (95.1% hybrid, 93.8% lexical-only) measured the code its session started from, and is its bar
     ['seventy-eighth blind (users’ own words)', BLIND78, 0.95],
-    // not fitted on: its first run (90.3% hybrid, 88.9% lexical-only) measured the end of its session, and is its bar
+    // not fitted on: its first run (90.3% hybrid, 88.9% lexical-only) measured the session's code before its last two rules, and is its bar
     ['seventy-ninth blind (users’ own words)', BLIND79, 0.9],
+    // not fitted on: its first run (90.8% hybrid, 87.7% lexical-only) measured the end of its session, after blind 79's, and is its bar
+    ['eightieth blind (users’ own words)', BLIND80, 0.9],
   ] as const;
   for (const [name, file, bar] of sets) {
     it(`${name} set: at least ${bar * 100}%, quotes exact and inside their lines`, async () => {
